@@ -1,0 +1,78 @@
+import mongoose from 'mongoose';
+import { logger } from '../logging';
+import { startFerretDb, type EmbeddedDatabase } from './embeddedFerretDb';
+import { join } from 'node:path';
+
+// Fail fast instead of queueing commands while the database is away: a write then answers 503 at once.
+mongoose.set('bufferCommands', false);
+mongoose.set('strictQuery', true);
+mongoose.set('autoIndex', false); // indexes are created explicitly at start-up, see ensureIndexes()
+
+let embedded: EmbeddedDatabase | undefined;
+
+export interface DatabaseOptions {
+  uri?: string;
+  dataDir: string;
+  dbName?: string;
+}
+
+/** Connects to MONGODB_URI, or starts the embedded FerretDB under DATA_DIR when none is given. */
+export async function connectDatabase(options: DatabaseOptions): Promise<string> {
+  let uri = options.uri;
+  if (!uri) {
+    embedded = await startFerretDb({ dataDir: join(options.dataDir, 'ferretdb'), log: (m) => logger.info(m) });
+    uri = embedded.uri;
+    logger.info({ port: embedded.port, dataDir: embedded.dataDir }, 'embedded FerretDB started');
+  }
+  await mongoose.connect(uri, {
+    dbName: options.dbName ?? 'safer_referrals',
+    serverSelectionTimeoutMS: 3000,
+    socketTimeoutMS: 20_000,
+    maxPoolSize: 20,
+  });
+  await ensureIndexes();
+  return uri;
+}
+
+/** Builds every model's indexes. Unique indexes carry correctness here (references, idempotency, claims). */
+export async function ensureIndexes(): Promise<void> {
+  for (const model of Object.values(mongoose.models)) await model.createIndexes();
+}
+
+export function databaseReady(): boolean {
+  return mongoose.connection.readyState === 1;
+}
+
+/** A cheap round trip, for /ready: readyState alone lags behind a database that just died. */
+export async function pingDatabase(timeoutMs = 1000): Promise<boolean> {
+  const db = mongoose.connection.db;
+  if (!db || mongoose.connection.readyState !== 1) return false;
+  try {
+    await Promise.race([
+      db.admin().command({ ping: 1 }),
+      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs)),
+    ]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function disconnectDatabase(): Promise<void> {
+  await mongoose.disconnect();
+  if (embedded) await embedded.stop();
+  embedded = undefined;
+}
+
+/** True for errors that mean "the database is not reachable just now" (answer 503, not 500). */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const name = (err as { name?: string })?.name ?? '';
+  return (
+    /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoNotConnectedError|MongoTopologyClosedError|MongoPoolClearedError/.test(name) ||
+    /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed/i.test(String((err as Error)?.message))
+  );
+}
+
+export function isDuplicateKey(err: unknown): boolean {
+  return (err as { code?: number })?.code === 11000;
+}

@@ -1,0 +1,152 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const FERRETDB_VERSION = 'v1.24.2';
+
+/**
+ * The embedded development database: FerretDB 1.24.2 (MongoDB wire protocol) on its SQLite backend.
+ *
+ * Why a vendored build rather than `go install ...@v1.24.2`: the module proxy here refuses the module's
+ * version list (which `go install` reads for deprecation notices), and the module zip lacks the
+ * `build/version/version.txt` that the binary insists on at start-up. Building from a throw-away module with
+ * that one file written gives the same code, version-stamped.
+ */
+export async function ensureFerretDbBinary(log: (msg: string) => void = () => {}): Promise<string> {
+  const fromEnv = process.env.FERRETDB_BIN;
+  if (fromEnv) return fromEnv;
+  let gopath: string;
+  try {
+    gopath = (await run('go', ['env', 'GOPATH'])).stdout.trim();
+  } catch {
+    throw new Error(
+      'The embedded database needs Go to build FerretDB, and `go` was not found. Either install Go ' +
+        '(https://go.dev/doc/install) or set MONGODB_URI to a MongoDB you run yourself.',
+    );
+  }
+  const target = join(gopath, 'bin', 'ferretdb');
+  if (existsSync(target) && (await versionOf(target)) === FERRETDB_VERSION) return target;
+
+  log(`Building FerretDB ${FERRETDB_VERSION} from the Go module proxy (once; about a minute)...`);
+  const work = mkdtempSync(join(tmpdir(), 'ferretdb-build-'));
+  try {
+    writeFileSync(join(work, 'go.mod'), `module ferretdbbuild\n\ngo 1.22\n\nrequire github.com/FerretDB/FerretDB ${FERRETDB_VERSION}\n`);
+    writeFileSync(join(work, 'tools.go'), '//go:build tools\n\npackage tools\n\nimport _ "github.com/FerretDB/FerretDB/cmd/ferretdb"\n');
+    const env = { ...process.env, GOFLAGS: '-mod=mod -buildvcs=false' };
+    await run('go', ['mod', 'tidy'], { cwd: work, env, maxBuffer: 16 << 20 });
+    await run('go', ['mod', 'vendor'], { cwd: work, env, maxBuffer: 16 << 20 });
+    writeFileSync(join(work, 'vendor/github.com/FerretDB/FerretDB/build/version/version.txt'), `${FERRETDB_VERSION}\n`);
+    mkdirSync(join(gopath, 'bin'), { recursive: true });
+    const partial = `${target}.${process.pid}.tmp`;
+    await run('go', ['build', '-mod=vendor', '-buildvcs=false', '-o', partial, 'github.com/FerretDB/FerretDB/cmd/ferretdb'], {
+      cwd: work,
+      env: { ...process.env, GOFLAGS: '' },
+      maxBuffer: 16 << 20,
+    });
+    renameSync(partial, target); // atomic: a concurrent launcher never runs a half-written binary
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  log(`FerretDB ${FERRETDB_VERSION} installed at ${target}`);
+  return target;
+}
+
+async function versionOf(binary: string): Promise<string | undefined> {
+  try {
+    const { stdout } = await run(binary, ['--version']);
+    return /version: (\S+)/.exec(stdout)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+export interface EmbeddedDatabase {
+  uri: string;
+  port: number;
+  dataDir: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts FerretDB on a free loopback port with its data and state under `dataDir`; resolves once it accepts connections. */
+export async function startFerretDb(options: { dataDir: string; port?: number; log?: (msg: string) => void }): Promise<EmbeddedDatabase> {
+  const binary = await ensureFerretDbBinary(options.log);
+  const dataDir = resolve(options.dataDir);
+  const sqliteDir = join(dataDir, 'sqlite');
+  const stateDir = join(dataDir, 'state');
+  mkdirSync(sqliteDir, { recursive: true });
+  mkdirSync(stateDir, { recursive: true });
+  const port = options.port ?? (await freePort());
+  const child = spawn(
+    binary,
+    [
+      '--handler=sqlite',
+      `--sqlite-url=file:${sqliteDir}/`,
+      `--listen-addr=127.0.0.1:${port}`,
+      `--state-dir=${stateDir}`,
+      '--telemetry=disable',
+      '--debug-addr=-',
+      '--log-level=error',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4000);
+  });
+  const stopOnExit = () => child.kill('SIGKILL');
+  process.once('exit', stopOnExit);
+
+  await waitForPort(port, child, () => stderr);
+  return {
+    uri: `mongodb://127.0.0.1:${port}/`,
+    port,
+    dataDir,
+    process: child,
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((done) => child.once('exit', () => done()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`FerretDB exited at start-up (code ${child.exitCode}): ${stderr()}`);
+    const open = await new Promise<boolean>((done) => {
+      const socket = connect(port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        done(true);
+      });
+      socket.once('error', () => done(false));
+    });
+    if (open) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`FerretDB did not accept connections on port ${port} within 30s: ${stderr()}`);
+}

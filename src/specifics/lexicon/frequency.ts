@@ -1,0 +1,36 @@
+/**
+ * Ways of saying how often or how many times something happened: a count, a rate, or "the first time".
+ * Vague words ("often", "several times") are deliberately not here: they are VAGUE_FREQUENCY.
+ */
+const COUNT =
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|a hundred)';
+const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|only)';
+const RECURRING_UNIT =
+  '(?:day|night|morning|evening|afternoon|weekend|week|fortnight|month|term|half[- ]term|time|school day|visit|contact|lunchtime|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?';
+const COUNTABLE =
+  '(?:times|occasions|incidents|episodes|separate (?:times|occasions|incidents)|days|nights|mornings|evenings|afternoons|weekends|sessions|school days|half days|absences|visits|lates)';
+
+export const FREQUENCY_PATTERNS: RegExp[] = [
+  // "once" is also a conjunction ("once he had left"); skip it there and in "at once".
+  /(?<!\bat\s)\bonce\b(?!\s+(?:he|she|they|i|we|it|you|mum|dad|the|this|that|everyone)\b)/i,
+  /\b(?:twice|thrice)\b/i,
+  new RegExp(`\\b${COUNT}\\s+(?:or\\s+${COUNT}\\s+)?(?:more\\s+|other\\s+|different\\s+|further\\s+)?${COUNTABLE}\\b(?!\\s+ago)`, 'i'),
+  new RegExp(`\\b${ORDINAL}\\s+(?:time|occasion|incident)\\b`, 'i'),
+  new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+|second\\s+)?${RECURRING_UNIT}\\b`, 'i'),
+  /\beach of (?:those|these|the|them)\b/i,
+  /\b(?:daily|nightly|weekly|fortnightly|monthly|hourly)\b/i,
+  new RegExp(`\\b(?:${COUNT}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|night|week|fortnight|month|term|year|weekend)\\b`, 'i'),
+  new RegExp(`\\b${COUNT}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${COUNT}|those|these|them|the last \\w+)\\b`, 'i'),
+  /\b\d+(?:\.\d+)?\s?%/,
+  /\b(?:both|all three|all four|all five)\s+(?:times|occasions|days|nights|weekends|visits|incidents)\b/i,
+  /\bon (?:one|a single) occasion\b/i,
+  /\bnever (?:before|happened before)\b/i,
+];
+
+/** Several day numbers before one month ("on 6, 7 and 10 November"): a list of dated incidents. */
+export const DATE_LIST =
+  /\b\d{1,2}(?:st|nd|rd|th)?(?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?)*\s*,?\s*(?:and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/** One specific date: a day number with a month, or a numeric date. Counted to spot several dated incidents. */
+export const SPECIFIC_DATE =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b\d{4}-\d{2}-\d{2}\b/gi;

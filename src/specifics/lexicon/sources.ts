@@ -1,0 +1,14 @@
+/**
+ * How a referrer says they know something: they saw or heard it, someone (named or by role) told them, the child
+ * disclosed it, or it is in a record. Hearsay phrases are removed from a statement before these are tried, so
+ * "it has been reported" is never mistaken for a source.
+ */
+export const SOURCE_PATTERNS: RegExp[] = [
+  /\b(?:saw|seen|see|sees|seeing|witnessed|witness|heard|hear|hears|noticed|notice|observed|observe|spotted|found|smelt|smelled|smell|watched|caught|examined|weighed|measured)\b/i,
+  /\b(?:told|tell|tells|telling|said|says|saying|disclosed|discloses|disclosure|reported|reports|explained|admitted|mentioned|described|shared|informed|confided|confirmed|complained|alleged that|answered|replied|stated|wrote|written|emailed|texted|messaged|phoned|rang|called us|called me|showed|shown)\b/i,
+  /\b(?:records?|recorded|logs?|logged|register|registers|chronology|notes|case notes|report|police report|CPOMS|MyConcern|attendance data|attendance figures|growth chart|red book|body map|photos?|photographs?|photographed|CCTV|video|footage|screenshots?|recording|messages)\b/i,
+  /\baccording to\s+(?!rumou?rs?\b|local people\b)/i,
+  /\b(?:in|on) (?:our|the|her|his|their|school's|nursery's) (?:records?|system|file|log|notes)\b/i,
+  /\bwhen (?:i|we) (?:visited|called|phoned|spoke|met|asked)\b/i,
+  /\b(?:i|we) (?:visited|spoke to|spoke with|met)\b/i,
+];

@@ -1,0 +1,37 @@
+import type { Finding } from '../../referrals/referralTypes';
+import type { SpecificsContext, Statement } from '../context';
+import { ask, finding } from '../findings';
+
+const SPEECH_VERB =
+  '(?:said|says|told|tells|asked|asks|shouted|shouts|cried|whispered|replied|disclosed|explained|added|wrote|writes|screamed|called out|commented|stated|answered|repeated|kept saying|keeps saying)';
+const LISTENER = "(?:\\s+(?:me|us|him|her|them|staff|[a-z]+'s|(?:her|his|their|the|a) \\w+(?:\\s+\\w+)?|[A-Z][a-z]+|Mr \\w+|Mrs \\w+|Ms \\w+|Miss \\w+))?";
+const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+(?:(?:then|later|also|just|\\w+ly)\\s+)?${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
+const AFTER_QUOTE = new RegExp(`^\\s*[,.!?]?\\s*(?:${SPEECH_VERB}\\s+([A-Za-z]+)|([A-Za-z]+)\\s+${SPEECH_VERB})\\b`);
+
+/** Quoted speech attributed to a child, e.g. `Maya said: "..."` or `"...", she told me`. */
+function quotesChild(statement: Statement, speakers: Set<string>): boolean {
+  return statement.quotes.some(({ start, end }) => {
+    const before = BEFORE_QUOTE.exec(statement.text.slice(Math.max(0, start - 80), start));
+    if (before && speakers.has(before[1].toLowerCase())) return true;
+    const after = AFTER_QUOTE.exec(statement.text.slice(end, end + 40));
+    const speaker = after?.[1] ?? after?.[2];
+    return speaker !== undefined && speakers.has(speaker.toLowerCase());
+  });
+}
+
+export function noChildVoice(ctx: SpecificsContext): Finding[] {
+  const childVoice = ctx.referral.childVoice;
+  if (Array.isArray(childVoice) && childVoice.some((words) => typeof words === 'string' && words.trim())) return [];
+  // "she"/"he" usually means the child in a referral about that child; a parent is normally named or "mum".
+  const speakers = new Set([...ctx.childFirstNames.map((name) => name.toLowerCase()), 'she', 'he', 'they', 'child']);
+  if (ctx.writtenText.some((statement) => quotesChild(statement, speakers))) return [];
+  return [
+    finding(
+      'NO_CHILD_VOICE',
+      'childVoice',
+      'ask',
+      "The child's own words are missing.",
+      ask(ctx, "Has {child} said anything about this, or about life at home? If so, please write down {child}'s own words as closely as you remember them."),
+    ),
+  ];
+}

@@ -1,0 +1,26 @@
+import type { Finding } from '../../referrals/referralTypes';
+import type { SpecificsContext } from '../context';
+import { hasFrequency, specificDates } from '../evidence';
+import { ask, finding } from '../findings';
+import { hasTimeReference } from '../timeReference';
+
+/**
+ * How often decides whether this is a one-off or a pattern. A count anywhere in past harm answers it, and so
+ * do several dated incidents ("On 2 October...", "On 20 October...").
+ */
+export function noFrequency(ctx: SpecificsContext): Finding[] {
+  if (ctx.pastHarm.length === 0) return [];
+  if (ctx.pastHarm.some((statement) => hasFrequency(statement.ownWords))) return [];
+  const dates = new Set(ctx.pastHarm.flatMap((statement) => specificDates(statement.text)));
+  if (dates.size >= 2) return [];
+  if (ctx.pastHarm.filter((statement) => hasTimeReference(statement.text)).length >= 2) return [];
+  return [
+    finding(
+      'NO_FREQUENCY',
+      'worried.pastHarm',
+      'ask',
+      'Past harm does not say how often or how many times.',
+      ask(ctx, "How many times has this happened to {child}, and over what period? For example 'twice since September', 'every weekend' or 'this was the first time'."),
+    ),
+  ];
+}

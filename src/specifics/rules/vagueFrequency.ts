@@ -1,0 +1,46 @@
+import type { Finding } from '../../referrals/referralTypes';
+import type { SpecificsContext } from '../context';
+import { hasFrequency } from '../evidence';
+import { ask, finding, severityFor } from '../findings';
+import { findVagueFrequencyTerms } from '../termMatcher';
+import { sentenceAt } from '../text';
+
+const QUALIFIER_REACH = 60;
+const BARE_NUMBER = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|once|twice)\b/i;
+
+/** "Often, about three times a week" is specific enough: a count or rate close by in the same sentence. */
+function isQualified(text: string, index: number, term: string): boolean {
+  const sentence = sentenceAt(text, index);
+  const from = Math.max(sentence.start, index - QUALIFIER_REACH);
+  const to = Math.min(sentence.start + sentence.text.length, index + term.length + QUALIFIER_REACH);
+  const nearby = text.slice(from, to);
+  if (hasFrequency(nearby)) return true;
+  // "sometimes (3 or 4 a week)", "often - 5 this month"
+  const after = text.slice(index + term.length, Math.min(to, index + term.length + 25));
+  return /^\s*[,(–—-]/.test(after) && BARE_NUMBER.test(after);
+}
+
+export function vagueFrequency(ctx: SpecificsContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const statement of ctx.writtenText) {
+    const seen = new Set<string>();
+    for (const match of findVagueFrequencyTerms(statement.ownWords)) {
+      const key = match.term.toLowerCase();
+      if (seen.has(key) || isQualified(statement.ownWords, match.index, match.term)) continue;
+      seen.add(key);
+      findings.push(
+        finding(
+          'VAGUE_FREQUENCY',
+          statement.path,
+          severityFor(statement.column),
+          `'${match.term}' without a number or period.`,
+          ask(ctx, "You wrote '{term}'. How many times has this happened, and over what period - for example 'three times since September'?", {
+            term: match.term,
+          }),
+          match.term,
+        ),
+      );
+    }
+  }
+  return findings;
+}

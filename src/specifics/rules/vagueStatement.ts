@@ -1,0 +1,63 @@
+import type { Finding } from '../../referrals/referralTypes';
+import type { SpecificsContext, Statement } from '../context';
+import { ask, finding, severityFor } from '../findings';
+import { findJargon } from '../termMatcher';
+import { hasTimeReference } from '../timeReference';
+
+/**
+ * Words that carry no fact a worker could check: grammar, the people every referral is about, and the vocabulary
+ * of worry itself. A statement made only of these ("Concerns at home.", "Worried about her.") is too general to act on.
+ */
+const EMPTY_WORDS = new Set(
+  `a an the and or but so of to in on at for with about from by as into onto over under up out off than then there here
+  this that these those it its it's is are was were be been being am has have had do does did doing not no nor any some
+  all very quite really just also still again more most much many lot lots bit little general generally overall really
+  i me my we us our you your he him his she her hers they them their theirs who whom which what when where why how
+  can could will would shall should may might must need needs needed
+  concern concerns concerned concerning worry worries worried worrying issue issues problem problems matter matters
+  thing things situation situations stuff way ways something anything everything nothing circumstances aspects
+  home house family families household school child children kid kids baby young person people parent parents
+  mum mother mom dad father carer carers
+  going go goes went get gets getting got well good bad poor ok okay fine better worse difficult difficulties hard
+  sad upset unhappy struggling struggles struggle stressed stress unwell low down not great
+  currently moment present ongoing generally various several certain possible possibly potential potentially
+  around regarding re around within`.split(/\s+/).filter(Boolean),
+);
+
+/** Blank out jargon first: "Neglect." is a label, not a fact. */
+function factWords(ctx: SpecificsContext, statement: Statement): string[] {
+  let text = statement.ownWords;
+  for (const match of findJargon(text)) {
+    text = text.slice(0, match.index) + ' '.repeat(match.term.length) + text.slice(match.index + match.term.length);
+  }
+  const names = new Set(ctx.childFirstNames.map((name) => name.toLowerCase()));
+  return (text.toLowerCase().match(/[a-z][a-z'’]*/g) ?? [])
+    .map((word) => word.replace(/['’]s$/, ''))
+    .filter((word) => !EMPTY_WORDS.has(word) && !names.has(word));
+}
+
+export function isVagueStatement(ctx: SpecificsContext, statement: Statement): boolean {
+  if (/\d/.test(statement.text) || statement.quotes.length > 0) return false;
+  return factWords(ctx, statement).length === 0 && !hasTimeReference(statement.text);
+}
+
+const QUESTIONS: Record<string, string> = {
+  worried: "You wrote '{statement}'. What exactly happened, or what did you see or hear, when was it, and how do you know?",
+  workingWell: "You wrote '{statement}'. What does this look like day to day - who does what for {child}, and when?",
+  needsToHappen: "You wrote '{statement}'. What would you need to see happening for {child}, and for how long, to stop worrying?",
+};
+
+/** Next steps have their own check (who will do it); every other statement must say something concrete. */
+export function vagueStatement(ctx: SpecificsContext): Finding[] {
+  return ctx.statements
+    .filter((statement) => statement.field !== 'nextSteps' && isVagueStatement(ctx, statement))
+    .map((statement) =>
+      finding(
+        'VAGUE_STATEMENT',
+        statement.path,
+        severityFor(statement.column),
+        'Too short or general to act on.',
+        ask(ctx, QUESTIONS[statement.column], { statement: statement.text.replace(/[.\s]+$/, '') }),
+      ),
+    );
+}
