@@ -8,6 +8,7 @@ import { errorHandler, sendProblem } from './platform/errorHandler';
 import { logger } from './platform/logging';
 import { databaseReady, pingDatabase } from './platform/db/database';
 import { ServiceUnavailable } from './platform/errors';
+import { apiRateLimits } from './platform/rateLimit/rateLimits';
 import openapi from '../openapi/openapi.json';
 
 /** Capabilities with pages (web, follow-up answers) mount themselves here, before the API's catch-all. */
@@ -81,6 +82,10 @@ export function createApp(): Express {
   app.use('/docs', swaggerUi.serve, swaggerUi.setup(openapi as object, { customSiteTitle: 'Safer Referral Intake API' }));
 
   const api = express.Router();
+  // Before parsing: a flood is turned away cheaply. Counts are shared through the database across instances.
+  const limits = apiRateLimits();
+  api.use('/api', limits.requests.middleware);
+  api.post('/api/v1/session', limits.signIn.middleware);
   api.use('/api', jsonOnly);
   api.use('/api', express.json({ limit: `${config().BODY_LIMIT_KB}kb`, strict: true }));
   api.use('/api', databaseGate);

@@ -3,3 +3,6 @@
  * one file, so a new capability is wired in one place.
  */
 export {};
+import './web/webCapability';
+import './triage/triageCapability';
+import './followup/followUpCapability';

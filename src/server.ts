@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'stopping: finishing requests in flight');
     startDraining();
-    await new Promise((r) => setTimeout(r, Number(process.env.SHUTDOWN_DELAY_MS ?? 250)));
+    await new Promise((r) => setTimeout(r, cfg.SHUTDOWN_DELAY_MS));
     const closed = new Promise<void>((done) => server.close(() => done()));
     server.closeIdleConnections();
     const force = setTimeout(() => server.closeAllConnections(), 20_000);

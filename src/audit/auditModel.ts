@@ -27,10 +27,7 @@ export interface AuditRecord {
 const auditSchema = new Schema<AuditRecord>(
   {
     at: { type: Date, required: true },
-    actor: {
-      type: { kind: String, id: String, email: String, role: String, _id: false },
-      required: true,
-    },
+    actor: { type: Schema.Types.Mixed, required: true },
     action: { type: String, required: true },
     reference: { type: String, required: false },
     ip: { type: String, required: false },

@@ -47,6 +47,8 @@ const schema = z.object({
   ARCHIVE_POLL_MS: z.coerce.number().int().min(50).default(60_000),
   SECURE_COOKIES: flag.optional(),
   WORKERS: flag.default('true'),
+  /** How long /ready answers 503 before the server stops accepting, so a load balancer can drain it. */
+  SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(30_000).default(250),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -54,7 +54,7 @@ export const referralSchema = new Schema<ReferralRecord>(
     submission: { type: String, required: true },
     findings: { type: String, required: true },
     status: { type: String, required: true, default: 'open' },
-    followUpEmail: { type: { messageId: String, dueAt: Date, _id: false }, required: false },
+    followUpEmail: { type: new Schema({ messageId: String, dueAt: Date }, { _id: false }), required: false },
     triage: { type: Schema.Types.Mixed, required: false },
   },
   { versionKey: false, minimize: true },

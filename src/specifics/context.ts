@@ -1,8 +1,9 @@
 import type { AssessmentType, Finding, ReferralSubmission } from '../referrals/referralTypes';
 import { termsFor, type AssessmentTerms } from './assessmentTerms';
+import { tokenize, type Token } from './phraseIndex';
 import { maskSpans, quotedSpans, type Span } from './text';
 
-export type Column = 'worried' | 'workingWell' | 'needsToHappen' | 'scaling';
+export type Column = 'worried' | 'workingWell' | 'needsToHappen';
 
 export interface Statement {
   /** JSON path, e.g. `worried.pastHarm[1]`. */
@@ -14,6 +15,8 @@ export interface Statement {
   quotes: Span[];
   /** The text with quoted speech blanked out: labels inside someone else's words are not the referrer's. */
   ownWords: string;
+  /** The words of `ownWords`, tokenised once for all the lexicon rules. */
+  tokens: Token[];
 }
 
 export interface SpecificsContext {
@@ -25,8 +28,6 @@ export interface SpecificsContext {
   childFirstNames: string[];
   statements: Statement[];
   pastHarm: Statement[];
-  /** Statements plus the scaling rationale: everything the referrer wrote in their own words. */
-  writtenText: Statement[];
 }
 
 const FIELDS: Array<[Column, string]> = [
@@ -41,7 +42,8 @@ const FIELDS: Array<[Column, string]> = [
 
 function makeStatement(path: string, column: Column, field: string, text: string): Statement {
   const quotes = quotedSpans(text);
-  return { path, column, field, text, quotes, ownWords: maskSpans(text, quotes) };
+  const ownWords = maskSpans(text, quotes);
+  return { path, column, field, text, quotes, ownWords, tokens: tokenize(ownWords) };
 }
 
 function listAt(referral: ReferralSubmission, column: Column, field: string): unknown[] {
@@ -66,10 +68,6 @@ export function buildContext(referral: ReferralSubmission): SpecificsContext {
       }
     });
   }
-  const rationale = referral.scaling?.rationale;
-  const writtenText = typeof rationale === 'string' && rationale.trim()
-    ? [...statements, makeStatement('scaling.rationale', 'scaling', 'rationale', rationale.trim())]
-    : statements;
   const childFirstNames = (Array.isArray(referral.children) ? referral.children : [])
     .map((child) => (typeof child?.firstName === 'string' ? child.firstName.trim() : ''))
     .filter(Boolean);
@@ -82,7 +80,6 @@ export function buildContext(referral: ReferralSubmission): SpecificsContext {
     childFirstNames,
     statements,
     pastHarm: statements.filter((s) => s.field === 'pastHarm'),
-    writtenText,
   };
 }
 

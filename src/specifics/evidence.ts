@@ -14,8 +14,9 @@ export function specificDates(text: string): string[] {
 
 /** Seen, heard, told by someone, disclosed, or in a record. Hearsay is not a source. */
 export function hasSource(text: string): boolean {
+  if (!SOURCE_PATTERNS.some((pattern) => pattern.test(text))) return false;
   const firstHand = withoutHearsay(text);
-  return SOURCE_PATTERNS.some((pattern) => pattern.test(firstHand));
+  return firstHand === text || SOURCE_PATTERNS.some((pattern) => pattern.test(firstHand));
 }
 
 const WORST_INCIDENT =

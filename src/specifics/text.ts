@@ -8,7 +8,7 @@ export interface Span {
 const DOUBLE_QUOTED = /["“]([^"”]{1,600}?)["”]/g;
 const CURLY_SINGLE_QUOTED = /‘([^‘]{1,600}?)’(?![A-Za-z])/g;
 // A straight single quote opens only after a space or colon, so apostrophes ("Nana's") never open a quote.
-const STRAIGHT_SINGLE_QUOTED = /(?<=^|[\s:(\[—–-])'([^']*?[^\s'])'(?![A-Za-z])/g;
+const STRAIGHT_SINGLE_QUOTED = /(?<=^|[\s:(\[—–-])'((?:[^']|(?<=[A-Za-z])'(?=[A-Za-z]))*?[^\s'])'(?![A-Za-z])/g;
 
 /** Spans of quoted speech (the quote marks included), e.g. `Maya said: "Dean shouts"`. */
 export function quotedSpans(text: string): Span[] {
@@ -72,29 +72,6 @@ export function excerpt(text: string, maxWords = 8): string {
 
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** A lexicon phrase as a regex source: any run of spaces matches any whitespace, a hyphen may be a space or missing. */
-export function phraseSource(phrase: string): string {
-  return escapeRegExp(phrase.trim())
-    .replace(/\\?-/g, '[-\\s]?')
-    .replace(/\s+/g, '\\s+')
-    .replace(/'/g, "['’]");
-}
-
-/** One precompiled alternation for a whole lexicon, longest phrases first, whole words only. */
-export function compilePhrases(phrases: string[], flags: string): RegExp {
-  const sources = [...new Set(phrases)].sort((a, b) => b.length - a.length).map(phraseSource);
-  return new RegExp(`(?<![A-Za-z0-9])(?:${sources.join('|')})(?![A-Za-z0-9])`, flags);
-}
-
-/** How a lexicon stores a phrase, so that "Non-compliant", "non compliant" and "noncompliant" meet. */
-export function normalisePhrase(text: string): string {
-  return text.toLowerCase().replace(/[’]/g, "'").replace(/[-\s]+/g, '');
 }
 
 export function wordCount(text: string): number {

@@ -4,9 +4,14 @@ import { CHRONO_FALSE_READINGS, CHRONO_WORTH_TRYING, TIME_REFERENCE_PATTERNS } f
 // Any fixed reference date will do: we only ask whether a date or time is mentioned, not which one.
 const REFERENCE_DATE = new Date(Date.UTC(2025, 0, 15, 12));
 
+const CURRENCY = /[£$€]/;
+
 function chronoFindsTime(text: string): boolean {
   for (const result of chrono.en.GB.parse(text, REFERENCE_DATE)) {
-    if (!CHRONO_FALSE_READINGS.test(result.text.trim())) return true;
+    const reading = result.text.trim();
+    // "for a week" is how long, not when; "£3.50" is money.
+    if (CHRONO_FALSE_READINGS.test(reading) || /^for\s/i.test(reading) || CURRENCY.test(text.charAt(result.index - 1))) continue;
+    return true;
   }
   return false;
 }

@@ -1,6 +1,9 @@
 import mongoose from 'mongoose';
 import { createHash } from 'node:crypto';
 import { ensureIndexes } from '../../src/platform/db/database';
+// Every model registers itself on import; the app imports them all, so their unique indexes exist in tests too.
+import '../../src/capabilities';
+import '../../src/app';
 
 /**
  * Connects this test file to its own database in the shared test server and empties every collection before

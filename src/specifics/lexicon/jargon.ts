@@ -127,7 +127,7 @@ export const JARGON_LEXICON: JargonEntry[] = [
   },
   {
     term: 'mental health issues',
-    variants: ['mental health issue', 'mental health problems', 'mental health concerns', 'mental health difficulties', 'poor mental health', 'mental illness', 'mentally ill', 'mentally unstable', 'MH issues'],
+    variants: ['mental health issue', 'mental health struggles', 'struggling with her mental health', 'struggling with his mental health', 'struggling with their mental health', 'struggles with her mental health', 'struggles with his mental health', 'mental health problems', 'mental health concerns', 'mental health difficulties', 'poor mental health', 'mental illness', 'mentally ill', 'mentally unstable', 'MH issues'],
     acronyms: ['MH'],
     askInstead: 'What have you seen the parent do or heard them say, when, and how did it affect what happened for {child}?',
   },

@@ -26,6 +26,10 @@ export const OWNER_ROLES: string[] = [
 export const OWNER_ACTION =
   "(?:will|'ll|’ll|shall|(?:is|are|am) going to|(?:has|have) agreed to|agreed to|(?:has|have) offered to|offered to|plans to|intends to|is to|are to|to|can|could|should|must|needs? to|would|(?:has|have) (?:already )?\\w+ed|(?:is|are|am) \\w+ing)";
 
+/** Strong enough to make an unknown capitalised word at the start a person ("Jean will..."), unlike "Refer to...". */
+export const STRONG_OWNER_ACTION =
+  "(?:will|'ll|’ll|shall|(?:is|are) going to|(?:has|have) agreed to|agreed to|(?:has|have) offered to|offered to|plans to|intends to|has already \\w+ed)";
+
 /** Capitalised words that start a next step but are things to be done, not people ("Visit will happen..."). */
 export const NOT_AN_OWNER = new Set([
   'assessment', 'visit', 'home', 'meeting', 'referral', 'plan', 'strategy', 'check', 'checks', 'review', 'appointment',

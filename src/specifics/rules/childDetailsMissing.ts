@@ -18,12 +18,12 @@ export function childDetailsMissing(ctx: SpecificsContext): Finding[] {
     const missing = [noAge && 'date of birth or age', noAddress && 'address or postcode'].filter(Boolean).join(' and ');
     const wanted = [
       noAge && `${name}'s date of birth (or roughly how old ${name} is)`,
-      noAddress && `where ${name} lives (the address or at least the postcode)`,
+      noAddress && `where ${name} lives (the address, or at least the postcode)`,
     ]
       .filter(Boolean)
-      .join(', and ');
+      .join(' and ');
     findings.push(
-      finding('CHILD_DETAILS_MISSING', `children[${index}]`, 'ask', `No ${missing} for ${name}.`, ask(ctx, `What is ${wanted}?`)),
+      finding('CHILD_DETAILS_MISSING', `children[${index}]`, 'ask', `No ${missing} for ${name}.`, ask(ctx, `Please tell us ${wanted}.`)),
     );
   });
   return findings;

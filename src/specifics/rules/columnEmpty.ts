@@ -2,7 +2,7 @@ import type { Finding } from '../../referrals/referralTypes';
 import type { Column, SpecificsContext } from '../context';
 import { ask, finding } from '../findings';
 
-const COLUMN_QUESTIONS: Record<Exclude<Column, 'scaling'>, { heading: string; question: string }> = {
+const COLUMN_QUESTIONS: Record<Column, { heading: string; question: string }> = {
   worried: {
     heading: 'What are we worried about?',
     question: 'What has happened to {child} that worries you, and what do you fear could happen if nothing changes?',

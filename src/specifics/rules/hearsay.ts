@@ -6,9 +6,9 @@ import { findHearsay } from '../termMatcher';
 /** A worker cannot check a rumour: who said it, and when? Applies to every column. */
 export function hearsay(ctx: SpecificsContext): Finding[] {
   const findings: Finding[] = [];
-  for (const statement of ctx.writtenText) {
+  for (const statement of ctx.statements) {
     const seen = new Set<string>();
-    for (const match of findHearsay(statement.ownWords)) {
+    for (const match of findHearsay(statement.ownWords, statement.tokens)) {
       const key = match.term.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

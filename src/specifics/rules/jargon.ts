@@ -6,9 +6,9 @@ import { askInsteadFor, findJargon } from '../termMatcher';
 /** Labels ("neglect", "chaotic", "in denial") say what the writer concluded; we ask what they saw. */
 export function jargon(ctx: SpecificsContext): Finding[] {
   const findings: Finding[] = [];
-  for (const statement of ctx.writtenText) {
+  for (const statement of ctx.statements) {
     const seen = new Set<string>();
-    for (const match of findJargon(statement.ownWords)) {
+    for (const match of findJargon(statement.ownWords, statement.tokens)) {
       const key = match.term.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,56 +1,75 @@
 import type { Finding } from '../../referrals/referralTypes';
 import type { SpecificsContext } from '../context';
 import { ask, finding } from '../findings';
-import { NOT_AN_OWNER, OWNER_ACTION, OWNER_ROLES } from '../lexicon/owners';
-import { phraseSource } from '../text';
+import { NOT_AN_OWNER, OWNER_ACTION, OWNER_ROLES, STRONG_OWNER_ACTION } from '../lexicon/owners';
+import { PhraseIndex, tokenize } from '../phraseIndex';
 
-const ROLE = `(?:${OWNER_ROLES.map(phraseSource).join('|')})`;
 // "to be completed", "will be arranged": the passive hides who does it.
 const NOT_PASSIVE = '(?!\\s+be\\s+\\w+(?:ed|en|t)\\b)';
-const ROLE_DOES_IT = new RegExp(`(?<![A-Za-z])${ROLE}\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_PASSIVE}`, 'i');
-const DONE_BY_ROLE = new RegExp(`\\bby\\s+(?:the\\s+|her\\s+|his\\s+|their\\s+|our\\s+|a\\s+)?${ROLE}(?![A-Za-z])`, 'i');
-const NAMED_PERSON_DOES_IT = new RegExp(`\\b([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+${OWNER_ACTION}\\b${NOT_PASSIVE}`);
-const DONE_BY_NAMED_PERSON = /\bby\s+(?:Mr |Mrs |Ms |Miss |Dr )?([A-Z][a-z]+)/;
+const ACTS_NEXT = new RegExp(`^\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_PASSIVE}`, 'i');
+const BY_JUST_BEFORE = /\bby\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+|a\s+|an\s+)?$/i;
+const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
+const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}`);
+const BY_CAPITALISED = /\bby\s+(?:Mr |Mrs |Ms |Miss |Dr )?([A-Z][a-z]+)/;
+const MID_SENTENCE_CAPITALISED = /(?<=[a-z,;:]\s+)[A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*/g;
 const DATE_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half|end|next|tomorrow|today)$/i;
-const FIRST_PERSON = /\b(?:I|we|I'll|we'll|I’ll|we’ll|I'm|I’m|we're|we’re|I've|I’ve|we've|we’ve)\b/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half|end|next|tomorrow|today|i)$/i;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ROLES = new PhraseIndex<true>();
+for (const role of OWNER_ROLES) ROLES.add(role, true, /^[A-Z]{2,}$/.test(role));
+
+function couldBeAPerson(word: string): boolean {
+  return !NOT_AN_OWNER.has(word.toLowerCase()) && !DATE_WORD.test(word);
 }
 
-function ownerIsNamed(text: string, knownNames: RegExp | undefined): boolean {
-  if (FIRST_PERSON.test(text) || ROLE_DOES_IT.test(text) || DONE_BY_ROLE.test(text)) return true;
-  if (knownNames?.test(text)) return true;
-  const named = NAMED_PERSON_DOES_IT.exec(text);
-  if (named && !NOT_AN_OWNER.has(named[1].toLowerCase()) && !DATE_WORD.test(named[1])) return true;
-  const by = DONE_BY_NAMED_PERSON.exec(text);
-  return by !== null && !NOT_AN_OWNER.has(by[1].toLowerCase()) && !DATE_WORD.test(by[1]);
+/** "The school nurse will...", "Social worker to visit", "to be booked by mum". */
+function ownedBy(people: PhraseIndex<true>, text: string): boolean {
+  return people.find(text).some(
+    (match) => ACTS_NEXT.test(text.slice(match.end, match.end + 60)) || BY_JUST_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)),
+  );
 }
 
-/** Names of everyone in the referral: "Laura will ask...", "Priya Shah will send...". */
-function knownNamesPattern(ctx: SpecificsContext): RegExp | undefined {
+/**
+ * Everyone the referral names: the referrer, household, children, plus proper nouns written mid-sentence anywhere
+ * ("her grandmother Jean"), so "Jean to have Maya on Fridays" has an owner but "Refer to CAMHS" does not.
+ */
+function namedPeople(ctx: SpecificsContext): PhraseIndex<true> {
   const { referral } = ctx;
+  const people = new PhraseIndex<true>();
   const names = [
     referral.referrer?.name,
     referral.referrer?.organisation,
     ...(referral.household ?? []).map((member) => member?.name),
     ...ctx.childFirstNames,
-  ]
-    .filter((name): name is string => typeof name === 'string' && name.trim() !== '')
-    .flatMap((name) => [name.trim(), ...name.trim().split(/\s+/).filter((part) => part.length > 2 && /^[A-Z]/.test(part))]);
-  if (names.length === 0) return undefined;
-  const name = `(?:${names.map(escapeRegExp).join('|')})`;
-  // Named as the one doing it, not merely mentioned ("Home visit to see Maya" has no owner).
-  return new RegExp(`\\b${name}\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_PASSIVE}|\\bby\\s+${name}\\b`);
+    ...ctx.statements.flatMap((statement) => statement.text.match(MID_SENTENCE_CAPITALISED) ?? []),
+  ];
+  for (const name of names) {
+    if (typeof name !== 'string' || !name.trim()) continue;
+    if (/\s/.test(name.trim()) || couldBeAPerson(name.trim())) people.add(name, true, true);
+    for (const part of tokenize(name)) if (part.raw.length > 2 && /^[A-Z]/.test(part.raw) && couldBeAPerson(part.raw)) people.add(part.raw, true, true);
+  }
+  return people;
+}
+
+function hasOwner(written: string, people: () => PhraseIndex<true>): boolean {
+  // "Miss Jones (class teacher) will..." reads as "Miss Jones will...".
+  const text = written.replace(/\s*\([^)]*\)/g, '');
+  if (FIRST_PERSON.test(text)) return true;
+  const subject = CAPITALISED_SUBJECT.exec(text);
+  if (subject && couldBeAPerson(subject[1])) return true;
+  if (ownedBy(ROLES, text)) return true;
+  const by = BY_CAPITALISED.exec(text);
+  if (by && couldBeAPerson(by[1])) return true;
+  return ownedBy(people(), text);
 }
 
 export function nextStepNoOwner(ctx: SpecificsContext): Finding[] {
   const nextSteps = ctx.statements.filter((statement) => statement.field === 'nextSteps');
   if (nextSteps.length === 0) return [];
-  const knownNames = knownNamesPattern(ctx);
+  let people: PhraseIndex<true> | undefined;
+  const lazyPeople = () => (people ??= namedPeople(ctx));
   return nextSteps
-    .filter((statement) => !ownerIsNamed(statement.text, knownNames))
+    .filter((statement) => !hasOwner(statement.text, lazyPeople))
     .map((statement) =>
       finding(
         'NEXT_STEP_NO_OWNER',

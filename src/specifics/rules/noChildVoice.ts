@@ -6,12 +6,14 @@ const SPEECH_VERB =
   '(?:said|says|told|tells|asked|asks|shouted|shouts|cried|whispered|replied|disclosed|explained|added|wrote|writes|screamed|called out|commented|stated|answered|repeated|kept saying|keeps saying)';
 const LISTENER = "(?:\\s+(?:me|us|him|her|them|staff|[a-z]+'s|(?:her|his|their|the|a) \\w+(?:\\s+\\w+)?|[A-Z][a-z]+|Mr \\w+|Mrs \\w+|Ms \\w+|Miss \\w+))?";
 const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+(?:(?:then|later|also|just|\\w+ly)\\s+)?${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
+const WORDS_WERE = /\b([A-Za-z]+)['’]s (?:own )?words (?:were|are|was)\s*[:,]?\s*$/;
 const AFTER_QUOTE = new RegExp(`^\\s*[,.!?]?\\s*(?:${SPEECH_VERB}\\s+([A-Za-z]+)|([A-Za-z]+)\\s+${SPEECH_VERB})\\b`);
 
 /** Quoted speech attributed to a child, e.g. `Maya said: "..."` or `"...", she told me`. */
 function quotesChild(statement: Statement, speakers: Set<string>): boolean {
   return statement.quotes.some(({ start, end }) => {
-    const before = BEFORE_QUOTE.exec(statement.text.slice(Math.max(0, start - 80), start));
+    const lead = statement.text.slice(Math.max(0, start - 80), start);
+    const before = BEFORE_QUOTE.exec(lead) ?? WORDS_WERE.exec(lead);
     if (before && speakers.has(before[1].toLowerCase())) return true;
     const after = AFTER_QUOTE.exec(statement.text.slice(end, end + 40));
     const speaker = after?.[1] ?? after?.[2];
@@ -24,7 +26,7 @@ export function noChildVoice(ctx: SpecificsContext): Finding[] {
   if (Array.isArray(childVoice) && childVoice.some((words) => typeof words === 'string' && words.trim())) return [];
   // "she"/"he" usually means the child in a referral about that child; a parent is normally named or "mum".
   const speakers = new Set([...ctx.childFirstNames.map((name) => name.toLowerCase()), 'she', 'he', 'they', 'child']);
-  if (ctx.writtenText.some((statement) => quotesChild(statement, speakers))) return [];
+  if (ctx.statements.some((statement) => quotesChild(statement, speakers))) return [];
   return [
     finding(
       'NO_CHILD_VOICE',

@@ -22,9 +22,9 @@ function isQualified(text: string, index: number, term: string): boolean {
 
 export function vagueFrequency(ctx: SpecificsContext): Finding[] {
   const findings: Finding[] = [];
-  for (const statement of ctx.writtenText) {
+  for (const statement of ctx.statements) {
     const seen = new Set<string>();
-    for (const match of findVagueFrequencyTerms(statement.ownWords)) {
+    for (const match of findVagueFrequencyTerms(statement.ownWords, statement.tokens)) {
       const key = match.term.toLowerCase();
       if (seen.has(key) || isQualified(statement.ownWords, match.index, match.term)) continue;
       seen.add(key);

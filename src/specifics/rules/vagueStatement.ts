@@ -1,6 +1,7 @@
 import type { Finding } from '../../referrals/referralTypes';
 import type { SpecificsContext, Statement } from '../context';
 import { ask, finding, severityFor } from '../findings';
+import type { Token } from '../phraseIndex';
 import { findJargon } from '../termMatcher';
 import { hasTimeReference } from '../timeReference';
 
@@ -21,24 +22,31 @@ const EMPTY_WORDS = new Set(
   going go goes went get gets getting got well good bad poor ok okay fine better worse difficult difficulties hard
   sad upset unhappy struggling struggles struggle stressed stress unwell low down not great
   currently moment present ongoing generally various several certain possible possibly potential potentially
-  around regarding re around within`.split(/\s+/).filter(Boolean),
+  around regarding re within life seems seem appears appear looks look`.split(/\s+/).filter(Boolean),
 );
 
-/** Blank out jargon first: "Neglect." is a label, not a fact. */
-function factWords(ctx: SpecificsContext, statement: Statement): string[] {
-  let text = statement.ownWords;
-  for (const match of findJargon(text)) {
-    text = text.slice(0, match.index) + ' '.repeat(match.term.length) + text.slice(match.index + match.term.length);
-  }
-  const names = new Set(ctx.childFirstNames.map((name) => name.toLowerCase()));
-  return (text.toLowerCase().match(/[a-z][a-z'’]*/g) ?? [])
-    .map((word) => word.replace(/['’]s$/, ''))
-    .filter((word) => !EMPTY_WORDS.has(word) && !names.has(word));
+/** Words that could carry a fact: not grammar, not worry vocabulary, not the child's own name. */
+function factWords(ctx: SpecificsContext, statement: Statement): Token[] {
+  return statement.tokens.filter((token) => {
+    const word = token.word.endsWith("'s") ? token.word.slice(0, -2) : token.word;
+    return !EMPTY_WORDS.has(word) && !ctx.childFirstNames.some((name) => name.toLowerCase() === word);
+  });
 }
+
+/** Labels are not facts: "Neglect." and "Mum is not coping." say nothing a worker could check. */
+function outsideJargon(statement: Statement, words: Token[]): Token[] {
+  const labels = findJargon(statement.ownWords, statement.tokens);
+  return words.filter((word) => !labels.some((label) => word.start >= label.index && word.start < label.index + label.term.length));
+}
+
+const MOST_WORDS_A_LABEL_COVERS = 6;
 
 export function isVagueStatement(ctx: SpecificsContext, statement: Statement): boolean {
   if (/\d/.test(statement.text) || statement.quotes.length > 0) return false;
-  return factWords(ctx, statement).length === 0 && !hasTimeReference(statement.text);
+  let facts = factWords(ctx, statement);
+  if (facts.length > MOST_WORDS_A_LABEL_COVERS) return false;
+  if (facts.length > 0) facts = outsideJargon(statement, facts);
+  return facts.length === 0 && !hasTimeReference(statement.text);
 }
 
 const QUESTIONS: Record<string, string> = {

@@ -1,0 +1,169 @@
+import type { Child, Queue, ReferralSubmission, Route } from '../referrals/referralTypes';
+import { isVagueStatement } from '../specifics/rules/vagueStatement';
+import { buildContext } from '../specifics/context';
+import {
+  AFRAID_TO_GO_HOME,
+  ANY_MARK,
+  CLAUSE_BREAK,
+  HYPOTHETICAL,
+  INJURY,
+  LOOKED_AFTER,
+  LOOKED_AFTER_ACRONYM,
+  LOOKED_AFTER_RELATIONSHIP,
+  NEGATION,
+  SEXUAL_ABUSE_DISCLOSURE,
+  SIGNIFICANT_HARM,
+  type Signal,
+} from './routingSignals';
+
+interface Passage {
+  path: string;
+  text: string;
+}
+
+interface Evidence {
+  term: string;
+  path: string;
+}
+
+function passages(list: unknown, path: string): Passage[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .map((text, index) => ({ path: `${path}[${index}]`, text: typeof text === 'string' ? text : '' }))
+    .filter((passage) => passage.text.trim() !== '');
+}
+
+/** The text of the same clause just before a match: negation and "could" do not reach across "but" or a full stop. */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 80), index);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+function findEvidence(signal: Signal, where: Passage[], options: { factsOnly?: boolean } = {}): Evidence | undefined {
+  for (const { path, text } of where) {
+    signal.pattern.lastIndex = 0;
+    for (let m = signal.pattern.exec(text); m; m = signal.pattern.exec(text)) {
+      const lead = clauseBefore(text, m.index);
+      if (NEGATION.test(lead)) continue;
+      if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
+      return { term: m[0], path };
+    }
+  }
+  return undefined;
+}
+
+function reason(signal: Signal, evidence: Evidence): string {
+  return `${evidence.path} ${signal.label}: '${evidence.term}'.`;
+}
+
+/** Age in whole years on `now`, from the date of birth or the referrer's estimate. */
+export function ageInYears(child: Child, now: Date): number | undefined {
+  if (typeof child.dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}/.test(child.dateOfBirth)) {
+    const [year, month, day] = child.dateOfBirth.slice(0, 10).split('-').map(Number);
+    let age = now.getUTCFullYear() - year;
+    if (now.getUTCMonth() + 1 < month || (now.getUTCMonth() + 1 === month && now.getUTCDate() < day)) age -= 1;
+    return Math.max(0, age);
+  }
+  return typeof child.estimatedAge === 'number' ? child.estimatedAge : undefined;
+}
+
+function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[] {
+  const reasons: string[] = [];
+  if (referral.immediateRisk === true) reasons.push('The referrer says the child is not safe today.');
+  const pastHarm = passages(referral.worried?.pastHarm, 'worried.pastHarm');
+  const childVoice = passages(referral.childVoice, 'childVoice');
+  const facts = [...pastHarm, ...childVoice];
+  // A child's fear of going home is a fact wherever the referrer wrote it down.
+  const fears = [...facts, ...passages(referral.worried?.futureDanger, 'worried.futureDanger'), ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors')];
+
+  const injury = findEvidence(INJURY, facts, { factsOnly: true });
+  if (injury) reasons.push(reason(INJURY, injury));
+  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true });
+  if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
+  const afraid = findEvidence(AFRAID_TO_GO_HOME, fears);
+  if (afraid) reasons.push(reason(AFRAID_TO_GO_HOME, afraid));
+
+  const babies = (referral.children ?? []).filter((child) => {
+    const age = ageInYears(child, now);
+    return age !== undefined && age < 1;
+  });
+  if (babies.length > 0) {
+    const mark = findEvidence(ANY_MARK, facts, { factsOnly: true });
+    if (mark) reasons.push(`${babies.map((baby) => baby.firstName).join(' and ')} is under one, and ${reason(ANY_MARK, mark)}`);
+  }
+  return reasons;
+}
+
+function childInCareReasons(referral: ReferralSubmission): string[] {
+  const reasons: string[] = [];
+  if (referral.assessmentType === 'child-in-care') reasons.push('The referrer chose a child-in-care (Signs of Success) response.');
+  const carers = (referral.household ?? []).filter(
+    (member) => typeof member?.relationship === 'string' && LOOKED_AFTER_RELATIONSHIP.test(member.relationship),
+  );
+  if (carers.length > 0) reasons.push(`The child lives with ${carers.map((c) => `${c.name} (${c.relationship})`).join(', ')}.`);
+  const everything = [
+    ...passages(referral.worried?.pastHarm, 'worried.pastHarm'),
+    ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
+    ...passages(referral.workingWell?.strengths, 'workingWell.strengths'),
+    ...passages(referral.workingWell?.existingSafety, 'workingWell.existingSafety'),
+    ...passages(referral.childVoice, 'childVoice'),
+  ];
+  const lookedAfter = findEvidence(LOOKED_AFTER, everything) ?? findEvidence(LOOKED_AFTER_ACRONYM, everything);
+  if (lookedAfter) reasons.push(reason(LOOKED_AFTER, lookedAfter));
+  return reasons;
+}
+
+function significantHarmReasons(referral: ReferralSubmission): string[] {
+  const worries = [
+    ...passages(referral.worried?.pastHarm, 'worried.pastHarm'),
+    ...passages(referral.worried?.futureDanger, 'worried.futureDanger'),
+    ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
+    ...passages(referral.childVoice, 'childVoice'),
+  ];
+  const reasons: string[] = [];
+  for (const signal of SIGNIFICANT_HARM) {
+    const evidence = findEvidence(signal, worries);
+    if (evidence) reasons.push(reason(signal, evidence));
+  }
+  return reasons;
+}
+
+/** Nothing concrete in the past harm: too little to rule significant harm out. */
+function tooVagueToRuleOut(referral: ReferralSubmission): boolean {
+  const ctx = buildContext(referral);
+  return ctx.pastHarm.length === 0 || ctx.pastHarm.every((statement) => isVagueStatement(ctx, statement));
+}
+
+function route(queue: Queue, reasons: string[]): Route {
+  return { queue, reasons };
+}
+
+/**
+ * Exactly one First Contact queue, with the reasons staff can check. What the referral describes can raise a
+ * referral above what the referrer ticked, never lower it; missing specifics never lower it either.
+ */
+export function routeReferral(referral: ReferralSubmission, options: { now?: Date } = {}): Route {
+  const now = options.now ?? new Date();
+  const immediate = immediateRiskReasons(referral, now);
+  if (immediate.length > 0) return route('immediate-risk', immediate);
+
+  const inCare = childInCareReasons(referral);
+  if (inCare.length > 0) return route('child-in-care', inCare);
+
+  const harm = significantHarmReasons(referral);
+  if (harm.length > 0) return route('child-protection', harm);
+  if (referral.assessmentType === 'child-protection') {
+    return route('child-protection', ['The referrer chose a child protection (Signs of Safety) response; nothing described lowers that.']);
+  }
+  if (referral.assessmentType !== 'early-help' && tooVagueToRuleOut(referral)) {
+    return route('child-protection', ['The worries are too general to rule out significant harm; First Contact should find out more.']);
+  }
+  return route('early-help', [
+    referral.assessmentType === 'early-help'
+      ? 'The referrer chose an early help (Signs of Wellbeing) response and no significant harm is described.'
+      : 'Wellbeing worries without significant harm described.',
+  ]);
+}
