@@ -58,7 +58,13 @@ export function createApp(): Express {
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'form-action': ["'self'"] },
+        directives: {
+          'script-src': ["'self'"],
+          'img-src': ["'self'", 'data:'],
+          'form-action': ["'self'"],
+          // Upgrading to https would break a plain-http development or loopback deployment.
+          'upgrade-insecure-requests': config().PUBLIC_BASE_URL.startsWith('https:') ? [] : null,
+        },
       },
       strictTransportSecurity: config().PUBLIC_BASE_URL.startsWith('https:'),
     }),

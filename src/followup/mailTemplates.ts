@@ -44,8 +44,12 @@ function htmlOf(paragraphs: string[], link?: { href: string; label: string }): s
   return `<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>First Contact</title></head>\n<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5;">\n${body}\n</body></html>\n`;
 }
 
+const UK_DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+/** "Tuesday 10 March 2026", in UK time whatever the server's zone. */
 function formatDate(d: Date): string {
-  return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  const p = Object.fromEntries(UK_DATE.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}`;
 }
 
 export function followUpEmail(reference: string, link: string, expiresAt: Date): EmailContent {

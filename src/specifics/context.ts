@@ -26,6 +26,8 @@ export interface SpecificsContext {
   /** "Maya", "Maya and Leo", or "the children" / "the child" when names are missing. */
   childName: string;
   childFirstNames: string[];
+  /** The children's first names in lower case, for word lookups. */
+  childNameWords: Set<string>;
   statements: Statement[];
   pastHarm: Statement[];
 }
@@ -78,6 +80,7 @@ export function buildContext(referral: ReferralSubmission): SpecificsContext {
     terms: termsFor(assessmentType),
     childName: describeChildren(childFirstNames),
     childFirstNames,
+    childNameWords: new Set(childFirstNames.map((name) => name.toLowerCase())),
     statements,
     pastHarm: statements.filter((s) => s.field === 'pastHarm'),
   };

@@ -5,27 +5,43 @@
 export interface Token {
   /** Lower case, curly apostrophes made straight. */
   word: string;
-  raw: string;
   start: number;
   end: number;
+  /** Starts with a capital letter: only such a word can be an acronym or a name. */
+  capitalised: boolean;
 }
 
-const WORD = /[A-Za-z0-9]+(?:['’][A-Za-z]+)*/g;
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 8217;
+}
+
+/** Words of letters and digits, keeping inner apostrophes ("can't", "Maya's"). A hand-written scan: this runs on every statement. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const lower = text.includes('’') ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const end = m.index + m[0].length;
-    tokens.push({ word: lower.slice(m.index, end), raw: m[0], start: m.index, end });
+  const lower = text.toLowerCase();
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      if (isWordChar(code)) i++;
+      else if (isApostrophe(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)) && i > start) i++;
+      else break;
+    }
+    const word = lower.slice(start, i);
+    const first = text.charCodeAt(start);
+    tokens.push({ word: word.includes('’') ? word.replace(/’/g, "'") : word, start, end: i, capitalised: first >= 65 && first <= 90 });
   }
   return tokens;
-}
-
-function startsUpperCase(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= 65 && code <= 90;
 }
 
 export interface PhraseMatch<T> {
@@ -44,7 +60,7 @@ interface Node<T> {
 }
 
 // Words in one phrase may be joined by spaces or hyphens only ("non-compliant", "non compliant"), never by a full stop.
-const JOINER = /^[\s-]*$/;
+const JOINER = /^[\s,-]*$/;
 
 export class PhraseIndex<T> {
   private readonly anyCase: Node<T> = { next: new Map() };
@@ -52,7 +68,7 @@ export class PhraseIndex<T> {
 
   /** `caseSensitive` for acronyms: "DA" is a term, "da" is not. */
   add(phrase: string, value: T, caseSensitive = false): this {
-    const words = tokenize(phrase).map((token) => (caseSensitive ? token.raw : token.word));
+    const words = tokenize(phrase).map((token) => (caseSensitive ? phrase.slice(token.start, token.end) : token.word));
     this.insert(caseSensitive ? this.exactCase : this.anyCase, words, value);
     // "non-compliant" is also written "noncompliant".
     if (!caseSensitive && /\w-\w/.test(phrase)) this.insert(this.anyCase, [words.join('')], value);
@@ -72,11 +88,12 @@ export class PhraseIndex<T> {
     node.value ??= value;
   }
 
-  private longestAt(root: Node<T>, text: string, tokens: Token[], from: number, caseSensitive: boolean): PhraseMatch<T> | undefined {
-    let node: Node<T> | undefined = root;
-    let best: PhraseMatch<T> | undefined;
-    for (let i = from; i < tokens.length; i++) {
-      node = node.next.get(caseSensitive ? tokens[i].raw : tokens[i].word);
+  private longestAt(first: Node<T>, text: string, tokens: Token[], from: number, caseSensitive: boolean): PhraseMatch<T> | undefined {
+    let node: Node<T> | undefined = first;
+    let best: PhraseMatch<T> | undefined =
+      first.value === undefined ? undefined : { value: first.value, text: text.slice(tokens[from].start, tokens[from].end), start: tokens[from].start, end: tokens[from].end, nextToken: from + 1 };
+    for (let i = from + 1; i < tokens.length; i++) {
+      node = node.next.get(caseSensitive ? text.slice(tokens[i].start, tokens[i].end) : tokens[i].word);
       if (!node) break;
       if (i > from && !JOINER.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
       if (node.value !== undefined) {
@@ -90,9 +107,16 @@ export class PhraseIndex<T> {
   find(text: string, tokens: Token[] = tokenize(text)): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const anyCase = this.longestAt(this.anyCase, text, tokens, i, false);
-      // Case-sensitive entries are acronyms: only a word starting with a capital can be one.
-      const exact = startsUpperCase(tokens[i].raw) ? this.longestAt(this.exactCase, text, tokens, i, true) : undefined;
+      const token = tokens[i];
+      const anyCaseFirst = this.anyCase.next.get(token.word);
+      // Case-sensitive entries are acronyms and names: only a word starting with a capital can be one.
+      const exactFirst = token.capitalised && this.exactCase.next.size > 0 ? this.exactCase.next.get(text.slice(token.start, token.end)) : undefined;
+      if (!anyCaseFirst && !exactFirst) {
+        i++;
+        continue;
+      }
+      const anyCase = anyCaseFirst && this.longestAt(anyCaseFirst, text, tokens, i, false);
+      const exact = exactFirst && this.longestAt(exactFirst, text, tokens, i, true);
       const match = anyCase && exact ? (exact.end > anyCase.end ? exact : anyCase) : (anyCase ?? exact);
       if (match) {
         found.push(match);

@@ -103,7 +103,7 @@ export const AFRAID_TO_GO_HOME: Signal = {
 
 /** For a baby under one any mark matters, even one that would not count for an older child. */
 export const ANY_MARK: Signal = {
-  label: 'describes a mark on a baby under one',
+  label: 'describes a mark',
   pattern:
     /\b(?:marks?|redness|red (?:patch|area|line|spot|mark)e?s?|spots? (?:on|of blood)|blotch(?:es)?|swelling|swollen|lumps?|bumps?|bruis\w*|petechia\w*|injur\w*)\b/gi,
 };

@@ -29,8 +29,13 @@ const SCALE_ENDS: Record<number, string> = {
 
 function renderForm(res: Response, values: FormValues, opts: { stage?: 'form' | 'check'; errors?: FieldError[]; prompts?: Prompt[] } = {}): void {
   const errors = sortErrors(opts.errors ?? [], values);
-  const byBox: Record<string, Prompt[]> = {};
-  for (const p of opts.prompts ?? []) (byBox[p.box] ??= []).push(p);
+  const byBox: Record<string, { quote?: string; questions: string[] }[]> = {};
+  for (const p of opts.prompts ?? []) {
+    const groups = (byBox[p.box] ??= []);
+    let group = groups.find((g) => g.quote === p.quote);
+    if (!group) groups.push((group = { quote: p.quote, questions: [] }));
+    if (!group.questions.includes(p.question)) group.questions.push(p.question);
+  }
   if (errors.length) res.status(400);
   render(res, 'referral-form.njk', {
     stage: opts.stage ?? 'form',

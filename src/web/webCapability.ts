@@ -42,6 +42,12 @@ export const pageErrors: ErrorRequestHandler = (err, req, res, next) => {
     res.status(413);
     return render(res, 'error.njk', { pageTitle: 'Your referral is too long to send', lines: ['Shorten the longest answers and try again, or call First Contact.'] });
   }
+  // Client errors from express and body-parser (a malformed %-escape in the address, a broken form body): 4xx, not 500.
+  const status = (err as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(status);
+    return render(res, 'error.njk', { pageTitle: 'There is a problem with this address or form', lines: ['Check the address, or go back and try again.'] });
+  }
   if (isDatabaseUnavailable(err)) {
     res.status(503).setHeader('Retry-After', '5');
     return render(res, 'error.njk', { pageTitle: 'Sorry, there is a problem with the service', lines: ['Try again in a minute. Your answers have not been sent.', 'If a child is in danger, phone now.'] });

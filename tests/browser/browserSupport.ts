@@ -67,8 +67,15 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
 export async function expectReflowsAt320(page: Page): Promise<void> {
   const original = page.viewportSize();
   await page.setViewportSize({ width: 320, height: 640 });
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(widths.scroll).toBeLessThanOrEqual(320);
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    // For the failure message: the elements that stick out.
+    wide: [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > 321 && !el.closest('.sri-scroll'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`),
+  }));
+  expect({ url: page.url(), scrollWidth: widths.scroll <= 320 ? 'fits' : widths.scroll, wide: widths.scroll <= 320 ? [] : widths.wide }).toEqual({ url: page.url(), scrollWidth: 'fits', wide: [] });
   if (original) await page.setViewportSize(original);
 }
 

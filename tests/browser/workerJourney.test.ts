@@ -110,7 +110,8 @@ describe('a First Contact worker triages a referral in the browser', () => {
     expect(await page.locator('#scaling').innerText()).toContain('Harm is recent and repeated');
     expect(await DecisionModel.countDocuments({ reference })).toBe(1);
     await expectAccessible(page, 'decided referral');
-    expect(consoleErrors).toEqual([]);
+    // The refused decision answered 400 (a page with the error summary); nothing else went wrong.
+    expect(consoleErrors.filter((m) => !m.includes('status of 400'))).toEqual([]);
   });
 
   test('a manager sees the overdue list and a referral\'s audit trail; a worker cannot', async () => {

@@ -17,6 +17,8 @@ export function mailSettings(extra: Record<string, string> = {}): Record<string,
     WORKERS: 'false',
     DATA_DIR: mkdtempSync(join(tmpdir(), 'sri-followup-')),
     PUBLIC_BASE_URL: 'https://referrals.council.example',
+    // supertest speaks plain http to the app, so its cookie jar must get cookies without the Secure flag.
+    SECURE_COOKIES: 'false',
     LINK_SECRET,
     MAIL_POLL_MS: '50',
     MAIL_SCAN_MS: '50',

@@ -126,3 +126,25 @@ describe('follow-up and outcome emails over SMTP', () => {
     await w.stop();
   });
 });
+
+describe('with no SMTP server configured', () => {
+  test('emails are written as .eml files to MAIL_DIR, named by reference, so the service runs with nothing else', async () => {
+    const { existsSync, mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'sri-mail-'));
+    useMailConfig({ MAIL_DIR: dir });
+    const reference = await storeReferralWithFollowUp();
+    await storeDecision(reference, 'child-and-family-assessment');
+    const w = createMailWorker({ name: 'files' });
+    await w.tick();
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual([`${reference}-follow-up.eml`, `${reference}-outcome-1.eml`]);
+    const eml = readFileSync(join(dir, files[0]), 'utf8');
+    expect(eml).toContain(`Message-ID: <${reference}.follow-up@safer-referral-intake>`);
+    expect(eml).toContain('To: p.shah@hillside.example.sch.uk');
+    expect(existsSync(join(dir, files[1]))).toBe(true);
+    expect((await mailStatusFor(reference)).outcome).toBe('sent');
+    await w.stop();
+  });
+});

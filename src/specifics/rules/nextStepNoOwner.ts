@@ -46,7 +46,10 @@ function namedPeople(ctx: SpecificsContext): PhraseIndex<true> {
   for (const name of names) {
     if (typeof name !== 'string' || !name.trim()) continue;
     if (/\s/.test(name.trim()) || couldBeAPerson(name.trim())) people.add(name, true, true);
-    for (const part of tokenize(name)) if (part.raw.length > 2 && /^[A-Z]/.test(part.raw) && couldBeAPerson(part.raw)) people.add(part.raw, true, true);
+    for (const part of tokenize(name)) {
+      const word = name.slice(part.start, part.end);
+      if (word.length > 2 && part.capitalised && couldBeAPerson(word)) people.add(word, true, true);
+    }
   }
   return people;
 }

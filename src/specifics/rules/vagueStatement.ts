@@ -25,12 +25,18 @@ const EMPTY_WORDS = new Set(
   around regarding re within life seems seem appears appear looks look`.split(/\s+/).filter(Boolean),
 );
 
-/** Words that could carry a fact: not grammar, not worry vocabulary, not the child's own name. */
+const MOST_WORDS_A_LABEL_COVERS = 6;
+
+/** Words that could carry a fact: not grammar, not worry vocabulary, not the child's own name. Stops counting early. */
 function factWords(ctx: SpecificsContext, statement: Statement): Token[] {
-  return statement.tokens.filter((token) => {
+  const facts: Token[] = [];
+  for (const token of statement.tokens) {
     const word = token.word.endsWith("'s") ? token.word.slice(0, -2) : token.word;
-    return !EMPTY_WORDS.has(word) && !ctx.childFirstNames.some((name) => name.toLowerCase() === word);
-  });
+    if (EMPTY_WORDS.has(word) || ctx.childNameWords.has(word)) continue;
+    facts.push(token);
+    if (facts.length > MOST_WORDS_A_LABEL_COVERS) break;
+  }
+  return facts;
 }
 
 /** Labels are not facts: "Neglect." and "Mum is not coping." say nothing a worker could check. */
@@ -38,8 +44,6 @@ function outsideJargon(statement: Statement, words: Token[]): Token[] {
   const labels = findJargon(statement.ownWords, statement.tokens);
   return words.filter((word) => !labels.some((label) => word.start >= label.index && word.start < label.index + label.term.length));
 }
-
-const MOST_WORDS_A_LABEL_COVERS = 6;
 
 export function isVagueStatement(ctx: SpecificsContext, statement: Statement): boolean {
   if (/\d/.test(statement.text) || statement.quotes.length > 0) return false;

@@ -112,7 +112,11 @@ if (form) {
     const boxes = {};
     for (const f of findings) {
       const { box, quote } = place(f, body, rows);
-      (boxes[box] ??= []).push({ question: f.question || f.message, quote });
+      const groups = (boxes[box] ??= []);
+      let group = groups.find((g) => g.quote === quote);
+      if (!group) groups.push((group = { quote, questions: [] }));
+      const question = f.question || f.message;
+      if (!group.questions.includes(question)) group.questions.push(question);
     }
     for (const container of form.querySelectorAll('.sri-prompts')) {
       const box = container.id.replace(/-prompts$/, '');
@@ -130,15 +134,17 @@ if (form) {
             const span = document.createElement('span');
             span.className = 'sri-prompt__quote';
             span.textContent = `"${item.quote.length > 160 ? `${item.quote.slice(0, 157)}...` : item.quote}"`;
-            p.append('You wrote: ', span);
+            p.append('About ', span, ':');
             div.append(p);
           }
-          const q = document.createElement('p');
-          q.className = 'govuk-body-s';
-          const strong = document.createElement('strong');
-          strong.textContent = item.question;
-          q.append(strong);
-          div.append(q);
+          const list = document.createElement('ul');
+          list.className = 'govuk-list govuk-body-s sri-prompt__questions';
+          for (const question of item.questions) {
+            const li = document.createElement('li');
+            li.textContent = question;
+            list.append(li);
+          }
+          div.append(list);
           return div;
         }),
       );

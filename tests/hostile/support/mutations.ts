@@ -141,7 +141,7 @@ export const validReferral: fc.Arbitrary<ReferralSubmission> = fc
     base: fc.constantFrom(...labelledCases().map((c) => c.referral)),
     name: validStrings,
     firstName: validStrings,
-    statement: fc.oneof(validStrings, fc.fullUnicodeString({ minLength: 1, maxLength: 4000 }).filter((s) => s.trim().length > 0 && s.length <= 4000)),
+    statement: fc.oneof(validStrings, fc.fullUnicodeString({ minLength: 1, maxLength: 1000 }).filter((s) => s.trim().length > 0)),
   })
   .map(({ base, name, firstName, statement }) => {
     const r = structuredClone(base);

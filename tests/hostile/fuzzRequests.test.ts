@@ -1,109 +1,17 @@
 import fc from 'fast-check';
-import mongoose from 'mongoose';
-import { useTestDatabase } from '../support/testDatabase';
-import { partnerKey, testApp } from '../support/testApp';
+import { partnerKey } from '../support/testApp';
 import { completeReferral } from '../support/fixtures';
-import { clearApiKeyCache } from '../../src/platform/auth/apiKeyService';
-import { referralSubmissionSchema } from '../../src/referrals/referralSchemas';
-import { call, isProblem, leaks, listen, type Answer } from './support/http';
-import { HOSTILE_KEYS, referralBody, weirdValue } from './support/mutations';
+import { fuzzHarness, contractAccepts } from './support/fuzzHarness';
+import { call, leaks } from './support/http';
+import { HOSTILE_KEYS, weirdValue } from './support/mutations';
 
 /**
- * Property-based fuzzing of every public endpoint: bodies, paths, query strings and headers. Whatever arrives,
- * the service never answers 5xx, every 4xx is problem+json, nothing internal leaks, a referral is stored only
- * when the contract accepts it, and never half of one.
+ * Property-based fuzzing of raw bodies, headers, paths and query strings across the API and the pages.
+ * Whatever arrives, the service never answers 5xx, every 4xx is problem+json and nothing internal leaks.
  */
-useTestDatabase();
-let target: Awaited<ReturnType<typeof listen>>;
-let key: string;
-let cases = 0;
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
-const runs = (n: number) => ({ numRuns: n, seed: SEED, endOnFailure: true });
+const { state, expectSane, runs, referrals } = fuzzHarness('fuzzing requests to every other public endpoint');
 
-beforeAll(async () => {
-  target = await listen(testApp({ RATE_LIMIT_PER_MINUTE: '100000000' }));
-  // eslint-disable-next-line no-console
-  console.log(`fuzz seed ${SEED} (FUZZ_SEED=${SEED} repeats this run)`);
-});
-afterAll(async () => {
-  await target.close();
-  // eslint-disable-next-line no-console
-  console.log(`fuzz: ${cases} cases in total`);
-});
-beforeEach(async () => {
-  clearApiKeyCache();
-  key = await partnerKey('Fuzzing partner');
-});
-
-const referrals = () => mongoose.connection.db!.collection('referrals');
-
-/** The properties every answer has, whatever was sent. */
-function expectSane(answer: Answer, sent: string): void {
-  cases++;
-  if (answer.status >= 500) throw new Error(`${answer.status} for ${sent.slice(0, 400)}: ${answer.text.slice(0, 300)}`);
-  if (answer.status >= 400 && !isProblem(answer)) throw new Error(`${answer.status} as ${answer.contentType} for ${sent.slice(0, 300)}`);
-  if (answer.status >= 400 && answer.json<{ status: number }>().status !== answer.status) throw new Error(`problem status differs: ${answer.text}`);
-  const leaked = leaks(answer.text);
-  if (leaked.length) throw new Error(`leaked: ${leaked.join('; ')}`);
-}
-
-const zodAccepts = (body: unknown) => referralSubmissionSchema.safeParse(JSON.parse(JSON.stringify(body) ?? 'null')).success;
-
-describe('fuzzing every public endpoint', () => {
-  test('POST /api/v1/referrals: 201 only for a referral the contract accepts, and every 201 stored exactly once', async () => {
-    let created = 0;
-    const references = new Set<string>();
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(referralBody, async ({ body, mutated }) => {
-        const sent = JSON.stringify(body);
-        const answer = await call(target.base, 'POST', '/api/v1/referrals', {
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'idempotency-key': `fuzz-${n++}` },
-          body: sent,
-        });
-        expectSane(answer, sent);
-        if (answer.status === 201) {
-          if (!zodAccepts(body)) throw new Error(`201 for a body the contract refuses: ${sent.slice(0, 400)}`);
-          created++;
-          references.add(answer.json<{ reference: string }>().reference);
-        } else if (!mutated) {
-          throw new Error(`a valid referral was refused with ${answer.status}: ${answer.text.slice(0, 300)}`);
-        } else if (answer.status !== 400 && answer.status !== 413) {
-          throw new Error(`unexpected ${answer.status}: ${answer.text.slice(0, 200)}`);
-        }
-      }),
-      runs(2500),
-    );
-    expect(created).toBeGreaterThan(100); // the generator really produces valid referrals too
-    expect(await referrals().countDocuments()).toBe(created);
-    expect(references.size).toBe(created);
-    // every stored document is a whole referral
-    const stored = await referrals().find({}).toArray();
-    for (const doc of stored) {
-      expect(references.has(String(doc._id))).toBe(true);
-      expect(zodAccepts(JSON.parse(doc.submission as string))).toBe(true);
-      for (const field of ['idempotencyKey', 'requestHash', 'owner', 'queue', 'status', 'findings', 'receivedAt', 'decisionDueAt']) expect(doc[field]).toBeDefined();
-    }
-  }, 110_000);
-
-  test('POST /api/v1/referrals/check: findings only for a referral the contract accepts, never stored', async () => {
-    await fc.assert(
-      fc.asyncProperty(referralBody, async ({ body, mutated }) => {
-        const sent = JSON.stringify(body);
-        const answer = await call(target.base, 'POST', '/api/v1/referrals/check', { headers: { 'content-type': 'application/json' }, body: sent });
-        expectSane(answer, sent);
-        if (answer.status === 200) {
-          if (!zodAccepts(body)) throw new Error(`200 for a body the contract refuses: ${sent.slice(0, 400)}`);
-          if (!Array.isArray(answer.json().findings)) throw new Error('no findings');
-        } else if (!mutated) {
-          throw new Error(`a valid referral was refused with ${answer.status}: ${answer.text.slice(0, 300)}`);
-        }
-      }),
-      runs(3000),
-    );
-    expect(await referrals().countDocuments()).toBe(0);
-  }, 110_000);
-
+describe('fuzzing requests to every other public endpoint', () => {
   test('raw bodies (broken JSON, wrong types, odd encodings) get a clear 4xx', async () => {
     const valid = JSON.stringify(completeReferral());
     const rawBody = fc.oneof(
@@ -118,9 +26,9 @@ describe('fuzzing every public endpoint', () => {
     const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/merge-patch+json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', '');
     await fc.assert(
       fc.asyncProperty(rawBody, contentType, fc.constantFrom('/api/v1/referrals', '/api/v1/referrals/check'), async (raw, type, path) => {
-        const headers: Record<string, string> = { authorization: `Bearer ${key}` };
+        const headers: Record<string, string> = { authorization: `Bearer ${state.key}` };
         if (type) headers['content-type'] = type;
-        const answer = await call(target.base, 'POST', path, { headers, body: raw });
+        const answer = await call(state.base, 'POST', path, { headers, body: raw });
         expectSane(answer, `${type} ${raw}`);
         if (answer.status < 400) {
           let parsed: unknown;
@@ -129,13 +37,13 @@ describe('fuzzing every public endpoint', () => {
           } catch {
             throw new Error(`${answer.status} for a body that is not JSON: ${raw.slice(0, 200)}`);
           }
-          if (!zodAccepts(parsed)) throw new Error(`${answer.status} for ${raw.slice(0, 200)}`);
+          if (!contractAccepts(parsed)) throw new Error(`${answer.status} for ${raw.slice(0, 200)}`);
         }
         if (type && !type.startsWith('application/json') && !type.endsWith('+json') && raw.length > 0 && answer.status !== 415) {
           throw new Error(`${answer.status} rather than 415 for ${type}`);
         }
       }),
-      runs(1500),
+      runs(2000),
     );
     expect(await referrals().countDocuments()).toBe(0);
   }, 110_000);
@@ -145,13 +53,13 @@ describe('fuzzing every public endpoint', () => {
     const printable = fc.string({ minLength: 0, maxLength: 120 });
     const credential = fc.oneof(
       fc.constant(undefined),
-      fc.constant(key),
+      fc.constant(state.key),
       fc.constant(readOnly),
       printable,
       printable.map((s) => `sri_${s}`),
-      fc.constant(key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A')),
-      fc.constant(key.toUpperCase()),
-      fc.constant(`${key}x`),
+      fc.constant(state.key.slice(0, -1) + (state.key.endsWith('A') ? 'B' : 'A')),
+      fc.constant(state.key.toUpperCase()),
+      fc.constant(`${state.key}x`),
     );
     const scheme = fc.constantFrom('Bearer ', 'bearer ', 'Basic ', '', 'Bearer  ', 'X-API-Key');
     const idempotency = fc.oneof(fc.constant(undefined), printable, fc.constantFrom('a'.repeat(101), '../../etc/passwd', '$ne', '{"$gt":""}', 'ok-key'));
@@ -166,22 +74,22 @@ describe('fuzzing every public endpoint', () => {
         }
         const idemKey = idem === 'ok-key' ? `ok-${n++}` : idem;
         if (idemKey !== undefined) headers['idempotency-key'] = idemKey;
-        const answer = await call(target.base, 'POST', '/api/v1/referrals', { headers, body: JSON.stringify(completeReferral()) });
+        const answer = await call(state.base, 'POST', '/api/v1/referrals', { headers, body: JSON.stringify(completeReferral()) });
         expectSane(answer, JSON.stringify(headers));
         const presented = how === 'X-API-Key' ? cred?.trim() : how === 'Bearer ' || how === 'Bearer  ' ? cred?.trim() : undefined;
         const validIdem = idemKey === undefined || idemKey.trim() === '' || /^[A-Za-z0-9._:-]{1,100}$/.test(idemKey.trim());
         if (answer.status === 201) {
           created.add(answer.json<{ reference: string }>().reference);
-          if (presented !== key) throw new Error(`201 with credentials ${JSON.stringify(headers)}`);
+          if (presented !== state.key) throw new Error(`201 with credentials ${JSON.stringify(headers)}`);
           if (!validIdem) throw new Error(`201 with Idempotency-Key ${idemKey}`);
         }
-        if (presented === undefined || (presented !== key && presented !== readOnly)) {
+        if (presented === undefined || (presented !== state.key && presented !== readOnly)) {
           if (answer.status !== 401) throw new Error(`${answer.status} rather than 401 for ${JSON.stringify(headers)}`);
           if (!answer.headers.get('www-authenticate')) throw new Error('401 without WWW-Authenticate');
         }
         if (presented === readOnly && answer.status !== 403) throw new Error(`${answer.status} rather than 403 for a read-only key`);
       }),
-      runs(1000),
+      runs(1500),
     );
     expect(created.size).toBeGreaterThan(0);
     expect(await referrals().countDocuments()).toBe(created.size);
@@ -189,7 +97,7 @@ describe('fuzzing every public endpoint', () => {
 
   test('GET /api/v1/referrals/{reference}: paths and query strings never reveal another partner\'s referral', async () => {
     const other = await partnerKey('Another partner');
-    const theirs = await call(target.base, 'POST', '/api/v1/referrals', {
+    const theirs = await call(state.base, 'POST', '/api/v1/referrals', {
       headers: { 'content-type': 'application/json', authorization: `Bearer ${other}` },
       body: JSON.stringify(completeReferral()),
     });
@@ -207,12 +115,12 @@ describe('fuzzing every public endpoint', () => {
     );
     await fc.assert(
       fc.asyncProperty(segment, queryPart, async (seg, query) => {
-        const answer = await call(target.base, 'GET', `/api/v1/referrals/${seg}${query}`, { headers: { authorization: `Bearer ${key}` } });
+        const answer = await call(state.base, 'GET', `/api/v1/referrals/${seg}${query}`, { headers: { authorization: `Bearer ${state.key}` } });
         expectSane(answer, seg + query);
         if (answer.status === 200) throw new Error(`200 for ${seg}${query}: another partner's referral or a made-up one was returned`);
         if (answer.text.includes('Maya')) throw new Error('a child\'s name leaked');
       }),
-      runs(1000),
+      runs(1200),
     );
   }, 110_000);
 
@@ -220,14 +128,14 @@ describe('fuzzing every public endpoint', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const staff = require('../../src/staff/staffService') as typeof import('../../src/staff/staffService');
     const account = await staff.createStaff('fuzz.worker@council.example', 'worker');
-    const session = await call(target.base, 'POST', '/api/v1/session', {
+    const session = await call(state.base, 'POST', '/api/v1/session', {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ email: account.email, password: account.oneTimePassword }),
     });
     expect(session.status).toBe(201);
     const token = session.json<{ token: string }>().token;
-    const created = await call(target.base, 'POST', '/api/v1/referrals', {
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    const created = await call(state.base, 'POST', '/api/v1/referrals', {
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${state.key}` },
       body: JSON.stringify(completeReferral()),
     });
     const reference = created.json<{ reference: string }>().reference;
@@ -259,10 +167,10 @@ describe('fuzzing every public endpoint', () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {
         const sent = r.body === undefined ? undefined : JSON.stringify(r.body);
-        const answer = await call(target.base, r.method, r.path, { headers: r.headers, body: sent });
+        const answer = await call(state.base, r.method, r.path, { headers: r.headers, body: sent });
         expectSane(answer, `${r.method} ${r.path} ${sent ?? ''}`);
       }),
-      runs(600),
+      runs(700),
     );
   }, 110_000);
 
@@ -280,8 +188,8 @@ describe('fuzzing every public endpoint', () => {
     );
     await fc.assert(
       fc.asyncProperty(page, async (path) => {
-        const answer = await call(target.base, 'GET', path);
-        cases++;
+        const answer = await call(state.base, 'GET', path);
+        state.cases++;
         if (answer.status >= 500) throw new Error(`${answer.status} for GET ${path}: ${answer.text.slice(0, 200)}`);
         const leaked = leaks(answer.text);
         if (leaked.length) throw new Error(`leaked on ${path}: ${leaked.join('; ')}`);
@@ -290,7 +198,7 @@ describe('fuzzing every public endpoint', () => {
         if (location && (location.startsWith('//') || location.startsWith('/\\'))) throw new Error(`redirect off-site: ${location}`);
         if (answer.text.includes('href="//') || /action="(https?:)?\/\/evil/.test(answer.text)) throw new Error(`off-site link on ${path}`);
       }),
-      runs(400),
+      runs(800),
     );
   }, 110_000);
 
@@ -299,10 +207,14 @@ describe('fuzzing every public endpoint', () => {
       for (const arrays of [false, true]) {
         const deep = arrays ? '['.repeat(depth) + '"x"' + ']'.repeat(depth) : '{"a":'.repeat(depth) + '"x"' + '}'.repeat(depth);
         const body = JSON.stringify({ ...completeReferral(), worried: { pastHarm: '__DEEP__' } }).replace('"__DEEP__"', deep);
-        const answer = await call(target.base, 'POST', '/api/v1/referrals/check', { headers: { 'content-type': 'application/json' }, body });
+        const answer = await call(state.base, 'POST', '/api/v1/referrals/check', { headers: { 'content-type': 'application/json' }, body });
         expectSane(answer, `depth ${depth}`);
         expect([400, 413]).toContain(answer.status);
       }
     }
   });
+});
+
+afterAll(() => {
+  expect(state.cases).toBeGreaterThanOrEqual(5000);
 });

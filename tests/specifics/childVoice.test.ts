@@ -1,0 +1,36 @@
+import { findingsOf, referralWith } from './referralBuilder';
+
+const withoutChildVoice = (...pastHarm: string[]) =>
+  referralWith((r) => {
+    r.childVoice = [];
+    if (pastHarm.length) r.worried.pastHarm = pastHarm;
+  });
+
+describe("NO_CHILD_VOICE: the child's own words", () => {
+  it("when nobody wrote down what Maya said, the referrer is asked for Maya's own words", () => {
+    const [finding] = findingsOf(withoutChildVoice(), 'NO_CHILD_VOICE');
+    expect(finding).toMatchObject({ path: 'childVoice', severity: 'ask' });
+    expect(finding.question).toContain("Maya's own words");
+  });
+
+  it('is satisfied by the childVoice field', () => {
+    expect(findingsOf(referralWith(() => undefined), 'NO_CHILD_VOICE')).toEqual([]);
+  });
+
+  it.each([
+    'On 3 November Maya said: "Dean hurt me."',
+    "On 3 November Maya told me, 'I don't want to go home'.",
+    'On 3 November, "He hits me," Maya said.',
+    'When I asked Maya what happened on Monday she said, "Dean did it".',
+    'On Monday she told her teacher: "I am hungry".',
+  ])('is satisfied by a statement quoting the child: %s', (statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toEqual([]);
+  });
+
+  it.each([
+    ['reported speech is not her own words', "On 3 November Maya told me her mum's partner pushed her."],
+    ["a parent's words are not the child's", 'On 3 November Laura said "I am not coping".'],
+  ])('%s', (_label, statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,63 @@
+import { hasFrequency } from '../../src/specifics/evidence';
+import { findingsOf, withPastHarm } from './referralBuilder';
+
+describe('NO_FREQUENCY: nothing says how often', () => {
+  it('when a single incident gives no count, the referrer is asked how many times it has happened', () => {
+    const findings = findingsOf(withPastHarm('On 3 November I saw a bruise on her cheek.'), 'NO_FREQUENCY');
+    expect(findings).toEqual([
+      expect.objectContaining({ code: 'NO_FREQUENCY', path: 'worried.pastHarm', severity: 'ask' }),
+    ]);
+    expect(findings[0].question).toContain('How many times has this happened to Maya');
+  });
+
+  it('is not raised when there is no past harm', () => {
+    expect(findingsOf(withPastHarm(), 'NO_FREQUENCY')).toEqual([]);
+  });
+
+  it('counts several dated incidents as a frequency', () => {
+    const referral = withPastHarm(
+      'On 2 October Mr Hall saw a red mark on her neck.',
+      'On 20 October Maya told me that Dean pulled her hair.',
+    );
+    expect(findingsOf(referral, 'NO_FREQUENCY')).toEqual([]);
+  });
+
+  it('counts a list of dates in one statement', () => {
+    expect(findingsOf(withPastHarm('Ann told me Jordan stayed out until 2am on 6, 7 and 10 November.'), 'NO_FREQUENCY')).toEqual([]);
+  });
+
+  it('a vague word is not a frequency: "often" still needs a number', () => {
+    expect(findingsOf(withPastHarm('I have seen Maya come in hungry often since September.'), 'NO_FREQUENCY')).toHaveLength(1);
+  });
+
+  it.each([
+    'three times',
+    'twice',
+    'once',
+    'every night',
+    'each weekend',
+    'twice a week',
+    'on 14 of 40 days',
+    'for the first time',
+    'the third time this term',
+    'daily',
+    'every time Dean drinks',
+    'on two occasions',
+    'attendance is 82%',
+    'she has missed 12 sessions',
+  ])('"%s" says how often', (phrase) => {
+    expect(hasFrequency(`Maya was hurt ${phrase}.`)).toBe(true);
+  });
+
+  it.each([
+    ['a vague word', 'often'],
+    ['a vague count', 'several times'],
+    ['"once" as a conjunction', 'once he had gone she cried'],
+    ['"at once"', 'at once'],
+    ['a time, not a count', '3 days ago'],
+    ['"again" with no number', 'again'],
+    ['a count of injuries from one incident', 'with 3 bruises'],
+  ])('%s does not say how often', (_label, phrase) => {
+    expect(hasFrequency(`Maya was hurt ${phrase}.`)).toBe(false);
+  });
+});

@@ -1,0 +1,40 @@
+import { hasSource } from '../../src/specifics/evidence';
+import { findingsOf, withPastHarm } from './referralBuilder';
+
+describe('NO_SOURCE: past harm that does not say how the referrer knows', () => {
+  it('when a statement gives no source, the referrer is asked how they know', () => {
+    const [finding] = findingsOf(withPastHarm('On Monday Dean hit Maya with a belt.'), 'NO_SOURCE');
+    expect(finding).toMatchObject({ code: 'NO_SOURCE', path: 'worried.pastHarm[0]', severity: 'ask' });
+    expect(finding.question).toContain('How do you know this?');
+    expect(finding.question).toContain('did Maya or someone else tell you');
+  });
+
+  it.each([
+    'I saw a bruise on her cheek',
+    'her teacher saw a red mark',
+    'Maya told me that Dean hit her',
+    'mum told the school nurse she had been drinking',
+    'Maya disclosed that he hits her',
+    'Maya reported to her teacher that she was hungry',
+    'the police log shows two call-outs',
+    'our records show she missed 12 sessions',
+    'it is in the record from last year',
+    'I heard Dean shouting at her',
+    'photos were taken by the school nurse',
+    'nursery staff noticed a burn',
+    'the health visitor weighed him',
+    'when I visited the flat there was no food',
+  ])('"%s" names a source', (text) => {
+    expect(hasSource(text)).toBe(true);
+  });
+
+  it.each([
+    ['no source at all', 'Dean hit Maya with a belt last Friday'],
+    ['an injury with nobody who saw it', 'Maya came in with a bruise on Monday'],
+    ['hearsay is not a source', 'It has been reported that Dean hits her'],
+    ['"reportedly" is not a source', 'Reportedly he hits her'],
+    ['hearing that something is said is not hearing it', 'I have heard that Dean shouts at her'],
+  ])('%s', (_label, text) => {
+    expect(hasSource(text)).toBe(false);
+  });
+});

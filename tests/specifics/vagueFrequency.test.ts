@@ -1,0 +1,43 @@
+import { findingsOf, withPastHarm } from './referralBuilder';
+
+const vagueTerms = (text: string) => findingsOf(withPastHarm(text), 'VAGUE_FREQUENCY').map((found) => found.term);
+
+describe('VAGUE_FREQUENCY: "often", "sometimes" and friends without a number', () => {
+  it('when a referrer writes "often", they are asked how many times and over what period', () => {
+    const [finding] = findingsOf(withPastHarm('Maya often comes to school hungry, I have seen it since September.'), 'VAGUE_FREQUENCY');
+    expect(finding).toMatchObject({ path: 'worried.pastHarm[0]', severity: 'ask', term: 'often' });
+    expect(finding.question).toContain("You wrote 'often'. How many times has this happened");
+  });
+
+  it.each([
+    ['regularly', 'Dean regularly shouts at her.'],
+    ['frequently', 'She is frequently late.'],
+    ['a lot', 'Mum cries a lot.'],
+    ['constantly', 'They argue constantly.'],
+    ['on occasion', 'On occasion she has no coat.'],
+    ['sometimes', 'Sometimes there is no food.'],
+    ['at times', 'At times she is left alone.'],
+    ['several times', 'I have seen this several times.'],
+    ['all the time', 'He shouts all the time.'],
+  ])('finds "%s"', (term, text) => {
+    expect(vagueTerms(text).map((found) => found?.toLowerCase())).toContain(term);
+  });
+
+  it.each([
+    ['a rate right after it', 'Maya often arrives late, about three times a week.'],
+    ['a count in brackets', 'Dean sometimes (twice in September) hit her.'],
+    ['a rate before it', 'Three or four times a week, often at night, he shouts.'],
+  ])('does not ask when %s qualifies it', (_label, text) => {
+    expect(vagueTerms(text)).toEqual([]);
+  });
+
+  it('"at times" is not "three times"', () => {
+    expect(vagueTerms('I saw it three times since September.')).toEqual([]);
+  });
+
+  it('is advice only in the strengths column', () => {
+    const referral = withPastHarm('On 3 November I saw a bruise.');
+    referral.workingWell!.strengths = ['Jean often has Maya to stay.'];
+    expect(findingsOf(referral, 'VAGUE_FREQUENCY')).toEqual([expect.objectContaining({ path: 'workingWell.strengths[0]', severity: 'note' })]);
+  });
+});

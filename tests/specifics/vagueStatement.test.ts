@@ -1,0 +1,36 @@
+import { findingsOf, withPastHarm, referralWith } from './referralBuilder';
+
+describe('VAGUE_STATEMENT: too short or general to act on', () => {
+  it.each(['Concerns at home.', 'Neglect.', 'Worried about her.', 'Struggling.', 'Mum is not coping.', 'There are ongoing concerns about the family.', 'Maya seems unhappy.'])(
+    'when a referrer writes only "%s", they are asked what happened, when and how they know',
+    (text) => {
+      const [finding] = findingsOf(withPastHarm(text), 'VAGUE_STATEMENT');
+      expect(finding).toMatchObject({ path: 'worried.pastHarm[0]', severity: 'ask' });
+      expect(finding.question).toContain(`You wrote '${text.replace(/\.$/, '')}'`);
+    },
+  );
+
+  it.each([
+    ['a short but concrete act', 'Dean hit Maya.'],
+    ['a behaviour', 'Mum shouts at Maya.'],
+    ['an observation', 'Maya came in with no coat in the snow.'],
+    ['a number', 'Late 14 times.'],
+    ['the child quoted', 'Maya said: "I am hungry."'],
+  ])('does not call %s vague', (_label, text) => {
+    expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([]);
+  });
+
+  it('is advice only for a vague strength', () => {
+    const referral = referralWith((r) => {
+      r.workingWell!.strengths = ['Good mum.'];
+    });
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([expect.objectContaining({ path: 'workingWell.strengths[0]', severity: 'note' })]);
+  });
+
+  it('leaves next steps to the owner check', () => {
+    const referral = referralWith((r) => {
+      r.needsToHappen!.nextSteps = ['Home visit needed.'];
+    });
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
+  });
+});

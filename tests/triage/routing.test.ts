@@ -1,0 +1,208 @@
+import type { ReferralSubmission } from '../../src/referrals/referralTypes';
+import { priorityOf } from '../../src/triage/priority';
+import { routeReferral } from '../../src/triage/routing';
+import { completeReferral, labelledFixtures } from '../specifics/referralBuilder';
+
+const NOW = new Date('2026-01-10T12:00:00Z');
+
+/** A quiet early-help referral (no injury, no harm) that each test changes one thing in. */
+function wellbeingReferral(change: (referral: ReferralSubmission) => void = () => undefined): ReferralSubmission {
+  const referral = completeReferral();
+  referral.assessmentType = 'early-help';
+  referral.immediateRisk = false;
+  referral.worried = {
+    pastHarm: ['Since September Maya has been late on 14 of 40 days; her teacher saw her fall asleep in class on 6 of them.'],
+    futureDanger: ['We are worried Maya will fall behind with her reading.'],
+    complicatingFactors: ['Laura works night shifts.'],
+  };
+  referral.childVoice = ['Maya said: "I stay up when mum is at work."'];
+  change(referral);
+  return referral;
+}
+
+const queueOf = (referral: ReferralSubmission) => routeReferral(referral, { now: NOW }).queue;
+
+describe('routing a referral to one First Contact queue', () => {
+  it.each(labelledFixtures().filter((f) => f.queue).map((f) => [f.file, f.queue, f.referral] as const))('%s lands in %s', (_file, queue, referral) => {
+    expect(routeReferral(referral).queue).toBe(queue);
+  });
+
+  it('a wellbeing worry with no harm goes to early help, with a reason staff can read', () => {
+    const route = routeReferral(wellbeingReferral(), { now: NOW });
+    expect(route).toEqual({ queue: 'early-help', reasons: [expect.stringContaining('early help')] });
+  });
+
+  describe('immediate risk', () => {
+    it('when the referrer ticks immediate risk, it is immediate whatever else is written', () => {
+      const route = routeReferral(wellbeingReferral((r) => (r.immediateRisk = true)), { now: NOW });
+      expect(route.queue).toBe('immediate-risk');
+      expect(route.reasons[0]).toContain('not safe today');
+    });
+
+    it('when a bruise is described, it is immediate even though the referrer did not tick immediate risk (fixture 01)', () => {
+      const route = routeReferral(completeReferral(), { now: NOW });
+      expect(route.queue).toBe('immediate-risk');
+      expect(route.reasons).toEqual([expect.stringContaining("describes an injury: 'bruise'")]);
+    });
+
+    it.each([
+      'On Monday I saw a burn on the back of her hand.',
+      'Maya told me on Tuesday her arm is broken... the hospital confirmed a fractured wrist.',
+      'On Friday her nose was bleeding when she arrived.',
+      'I saw fingertip marks on her upper arm this morning.',
+      'Mum told me on Sunday that Dean put his hands round her neck and she could not breathe.',
+    ])('an injury: %s', (pastHarm) => {
+      expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = [pastHarm])))).toBe('immediate-risk');
+    });
+
+    it('a sexual-abuse disclosure is immediate', () => {
+      const referral = wellbeingReferral((r) => (r.worried.pastHarm = ['At 2pm Maya told me Dean touched her private parts last night.']));
+      expect(routeReferral(referral, { now: NOW }).reasons).toEqual([expect.stringContaining('sexual abuse')]);
+    });
+
+    it('a child afraid to go home is immediate, even when the referrer wrote it as a worry about the future', () => {
+      const referral = wellbeingReferral((r) => (r.worried.futureDanger = ['Maya is scared to go home tonight because Dean will be there.']));
+      expect(queueOf(referral)).toBe('immediate-risk');
+    });
+
+    it('a baby under one with any mark is immediate', () => {
+      const referral = wellbeingReferral((r) => {
+        r.children = [{ firstName: 'Ruby', dateOfBirth: '2025-09-01', postcode: 'TS10 1AA' }];
+        r.worried.pastHarm = ['At the 16-week check on 5 January I noticed a small mark behind her ear.'];
+      });
+      const route = routeReferral(referral, { now: NOW });
+      expect(route.queue).toBe('immediate-risk');
+      expect(route.reasons.join(' ')).toContain('Ruby is under one');
+    });
+
+    it('a baby with no mark described is not immediate for being a baby', () => {
+      const referral = wellbeingReferral((r) => {
+        r.children = [{ firstName: 'Ruby', estimatedAge: 0, postcode: 'TS10 1AA' }];
+        r.worried.pastHarm = ['At the 16-week check on 5 January mum told me she is not sleeping.'];
+      });
+      expect(queueOf(referral)).toBe('early-help');
+    });
+
+    describe('reading negations and fears correctly', () => {
+      it.each([
+        ['no marks', 'On Monday Maya came back from contact with no marks or bruises, I checked.'],
+        ['did not have any injuries', 'On Monday the school nurse saw that Maya did not have any injuries.'],
+        ['a fear, not a fact', 'On Monday Maya climbed onto the window ledge and could be injured if she falls.'],
+        ['a seat belt is not a belt', 'On Monday mum drove Maya to school without a seat belt.'],
+        ['safety in the safety column', 'After the mark in September, Laura took Maya to her grandmother.'],
+      ])('%s is not an injury', (_label, text) => {
+        const referral = wellbeingReferral((r) => {
+          r.worried.pastHarm = [text];
+        });
+        expect(queueOf(referral)).toBe('early-help');
+      });
+
+      it('a negation does not reach across "but"', () => {
+        const referral = wellbeingReferral((r) => {
+          r.worried.pastHarm = ['On Monday there were no marks, but on Tuesday I saw a bruise on her arm.'];
+        });
+        expect(queueOf(referral)).toBe('immediate-risk');
+      });
+
+      it('injuries feared in the danger statement are not injuries that happened', () => {
+        const referral = wellbeingReferral((r) => {
+          r.assessmentType = 'child-protection';
+          r.worried.futureDanger = ['She could be badly injured, for example by hitting her head.'];
+        });
+        expect(queueOf(referral)).toBe('child-protection');
+      });
+    });
+  });
+
+  describe('children in care', () => {
+    it('a child living with foster carers goes to the child-in-care queue, whatever was ticked', () => {
+      const referral = wellbeingReferral((r) => {
+        r.household = [{ name: 'Ann Doyle', relationship: 'foster carer', livesWithChild: true }];
+      });
+      expect(routeReferral(referral, { now: NOW })).toEqual({ queue: 'child-in-care', reasons: [expect.stringContaining('Ann Doyle (foster carer)')] });
+    });
+
+    it.each(['Maya has been in care since 2024.', 'Maya lives in a children\'s home.', 'Maya is on an interim care order.', 'Maya is accommodated under section 20.'])(
+      'statements saying "%s" show the child is looked after',
+      (strength) => {
+        expect(queueOf(wellbeingReferral((r) => (r.workingWell = { strengths: [strength] })))).toBe('child-in-care');
+      },
+    );
+
+    it('a fear of being taken into care does not mean the child is in care', () => {
+      const referral = wellbeingReferral((r) => (r.worried.complicatingFactors = ['Laura is frightened Maya will be taken into care.']));
+      expect(queueOf(referral)).toBe('early-help');
+    });
+
+    it('"looked after by her nan" is not being looked after by the council', () => {
+      const referral = wellbeingReferral((r) => (r.workingWell = { strengths: ['Maya is looked after by her nan at weekends.'] }));
+      expect(queueOf(referral)).toBe('early-help');
+    });
+  });
+
+  describe('child protection', () => {
+    it('when significant harm is described, an early-help tick is overruled', () => {
+      const referral = wellbeingReferral((r) => (r.worried.pastHarm = ['On Tuesday Maya told me mum hit her with a slipper.']));
+      expect(routeReferral(referral, { now: NOW })).toEqual({ queue: 'child-protection', reasons: [expect.stringContaining("physical harm: 'hit'")] });
+    });
+
+    it.each([
+      'Maya told me on Monday that Dean pushed her.',
+      'On Friday police were called after Dean punched Laura.',
+      'Maya (7) was left home alone overnight on Saturday, a neighbour told me.',
+      'Maya was reported missing on Friday and found in a flat with older men.',
+      'There are concerns about neglect at home.',
+    ])('"%s" is significant harm', (pastHarm) => {
+      expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = [pastHarm])))).toBe('child-protection');
+    });
+
+    it('a child-protection tick stands even when the description is thin: missing specifics never lower urgency', () => {
+      expect(queueOf(wellbeingReferral((r) => (r.assessmentType = 'child-protection')))).toBe('child-protection');
+    });
+
+    it('with no tick and nothing concrete written, it goes to child protection to find out more', () => {
+      const referral = wellbeingReferral((r) => {
+        delete r.assessmentType;
+        r.worried.pastHarm = ['Concerns at home.'];
+      });
+      expect(routeReferral(referral, { now: NOW }).reasons[0]).toContain('too general to rule out significant harm');
+    });
+
+    it('with no tick and a specific wellbeing worry, it goes to early help', () => {
+      expect(queueOf(wellbeingReferral((r) => delete r.assessmentType))).toBe('early-help');
+    });
+  });
+
+  describe('priority within and across queues', () => {
+    it('an immediate-risk referral always outranks a child-protection one', () => {
+      const urgent = completeReferral();
+      const calmer = wellbeingReferral((r) => {
+        r.assessmentType = 'child-protection';
+        r.scaling = { score: 0, rationale: 'x' };
+        r.children = [{ firstName: 'Ruby', estimatedAge: 0 }];
+      });
+      urgent.scaling = { score: 10, rationale: 'x' };
+      urgent.children[0].dateOfBirth = '2008-01-01';
+      expect(priorityOf(urgent, routeReferral(urgent, { now: NOW }), NOW)).toBeGreaterThan(priorityOf(calmer, routeReferral(calmer, { now: NOW }), NOW));
+    });
+
+    it('within a queue, a lower scaling score and a younger child come first', () => {
+      const route = { queue: 'early-help' as const, reasons: [] };
+      const older = wellbeingReferral((r) => (r.scaling = { score: 6, rationale: 'x' }));
+      const worseScore = wellbeingReferral((r) => (r.scaling = { score: 2, rationale: 'x' }));
+      const baby = wellbeingReferral((r) => {
+        r.scaling = { score: 6, rationale: 'x' };
+        r.children = [{ firstName: 'Ruby', estimatedAge: 0 }];
+      });
+      expect(priorityOf(worseScore, route, NOW)).toBeGreaterThan(priorityOf(older, route, NOW));
+      expect(priorityOf(baby, route, NOW)).toBeGreaterThan(priorityOf(older, route, NOW));
+    });
+
+    it('a missing scaling score never makes a referral less urgent', () => {
+      const route = { queue: 'child-protection' as const, reasons: [] };
+      const scored = wellbeingReferral((r) => (r.scaling = { score: 0, rationale: 'x' }));
+      const unscored = wellbeingReferral((r) => delete r.scaling);
+      expect(priorityOf(unscored, route, NOW)).toBeGreaterThanOrEqual(priorityOf(scored, route, NOW));
+    });
+  });
+});
