@@ -16,10 +16,11 @@ export interface NodeProcess {
 
 /**
  * Runs a TypeScript entry point in its own node process (`node --import tsx <entry>`) and waits for the line
- * "listening on http://host:port". BENCH_CPU_PROF=1 writes a V8 CPU profile per process into bench/profiles.
+ * "listening on http://host:port". BENCH_CPU_PROF=1 writes V8 CPU profiles into bench/profiles/<name>-<time>/.
  */
 export async function startNodeProcess(name: string, entry: string, env: Record<string, string>): Promise<NodeProcess> {
-  const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles')}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  // One folder per process: the main thread and tsx's loader thread each write a profile.
+  const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles', `${name}-${Date.now()}`)}`] : [];
   const child = spawn(process.execPath, [...prof, '--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },

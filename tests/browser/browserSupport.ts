@@ -70,7 +70,7 @@ export async function expectReflowsAt320(page: Page): Promise<void> {
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     // For the failure message: the elements that stick out.
-    wide: [...document.querySelectorAll('body *')]
+    wide: Array.from(document.querySelectorAll('body *'))
       .filter((el) => el.getBoundingClientRect().right > 321 && !el.closest('.sri-scroll'))
       .slice(0, 5)
       .map((el) => `${el.tagName.toLowerCase()}#${el.id}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`),

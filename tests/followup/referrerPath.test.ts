@@ -33,9 +33,12 @@ test('when a school refers with only jargon, the referrer is emailed a link, ans
     const path = email.decoded.match(/https:\/\/referrals\.council\.example(\/follow-up\/[A-Za-z0-9_-]{43})/)![1];
 
     // Staff see the questions waiting.
-    const waiting = await followUpFor(reference);
-    expect(waiting?.status).toBe('waiting');
-    expect(waiting?.email.followUp).toBe('sent');
+    const waiting = await waitFor(async () => {
+      const v = await followUpFor(reference);
+      return v?.email.followUp === 'sent' ? v : null;
+    });
+    expect(waiting.status).toBe('waiting');
+    expect(waiting.questions.some((x) => x.code === 'JARGON' && x.term === 'neglect')).toBe(true);
 
     // The referrer follows the link and answers, saying "I don't know" to the rest.
     const agent = request.agent(app);

@@ -39,6 +39,8 @@ export class DatabaseRateLimitStore implements Store {
   readonly instance = randomBytes(6).toString('hex');
   prefix = '';
   private windowMs = 60_000;
+  private limit: number | undefined;
+  private lastSync = 0;
   private readonly syncMs: number;
   private readonly local = new Map<string, Count>();
   private readonly others = new Map<string, Count>();
@@ -54,6 +56,9 @@ export class DatabaseRateLimitStore implements Store {
 
   init(options: Options): void {
     this.windowMs = options.windowMs;
+    this.limit = typeof options.limit === 'number' ? options.limit : undefined;
+    // From the start, not from the first request: an instance must know the others' counts before its own traffic.
+    this.ensureTimer();
   }
 
   private currentWindow(now = Date.now()): number {
@@ -74,9 +79,19 @@ export class DatabaseRateLimitStore implements Store {
     const count = mine && mine.window === window ? mine.count + 1 : 1;
     this.local.set(id, { window, count });
     this.dirty.add(id);
+    let total = count + this.othersCount(id, window);
+    // Close to the limit, a stale view of the other instances matters: publish and re-read now (briefly bounded,
+    // so a slow database never holds a request), instead of waiting for the next sync.
+    if (this.limit !== undefined && total > this.limit / 2 && Date.now() - this.lastSync > 100) {
+      await Promise.race([this.sync(), new Promise((r) => setTimeout(r, 250).unref())]);
+      total = (this.local.get(id)?.count ?? count) + this.othersCount(id, window);
+    }
+    return { totalHits: total, resetTime: new Date((window + 1) * this.windowMs) };
+  }
+
+  private othersCount(id: string, window: number): number {
     const theirs = this.others.get(id);
-    const others = theirs && theirs.window === window ? theirs.count : 0;
-    return { totalHits: count + others, resetTime: new Date((window + 1) * this.windowMs) };
+    return theirs && theirs.window === window ? theirs.count : 0;
   }
 
   async decrement(key: string): Promise<void> {
@@ -133,6 +148,7 @@ export class DatabaseRateLimitStore implements Store {
         }
       }
       const docs = await collection.find({ window }).toArray();
+      this.lastSync = Date.now();
       this.others.clear();
       for (const doc of docs) {
         if (doc.instance === this.instance || !doc.key.startsWith(this.prefix)) continue;
