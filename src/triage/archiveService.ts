@@ -9,14 +9,15 @@ import { recordChildSightings } from './triageViewService';
 type DeliveredCheck = (reference: string) => Promise<boolean>;
 
 /**
- * Whether the referrer's outcome email has left the outbox (sent, or failed for good). Uses the follow-up
+ * Whether the referrer's emails (follow-up questions and outcome) have left the outbox (sent, or failed for good). Uses the follow-up
  * capability's `mailStatusFor` when it is there; without it, retention alone decides.
  */
 let outcomeDelivered: DeliveredCheck = async (reference) => {
   try {
-    const followUp = (await import('../followup/mailWorker')) as { mailStatusFor?: (r: string) => Promise<{ outcome: string }> };
+    const followUp = (await import('../followup/mailWorker')) as { mailStatusFor?: (r: string) => Promise<{ followUp: string; outcome: string }> };
     if (!followUp.mailStatusFor) return true;
-    return (await followUp.mailStatusFor(reference)).outcome !== 'pending';
+    const status = await followUp.mailStatusFor(reference);
+    return status.outcome !== 'pending' && status.followUp !== 'pending';
   } catch {
     return true;
   }

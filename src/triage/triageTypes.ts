@@ -1,3 +1,4 @@
+import type { FollowUpView } from '../followup/followUpService';
 import type { Child, Consent, Finding, HouseholdMember, NeedsToHappen, Queue, Referrer, Scaling, Statement, Worried, WorkingWell } from '../referrals/referralTypes';
 
 export type TriageQueue = Queue;
@@ -145,13 +146,6 @@ export interface EarlierReferral {
 }
 
 /** A referrer's answer to a follow-up question (filled in by the follow-up capability when answers arrive). */
-export interface FollowUpAnswer {
-  question: string;
-  answer: string;
-  answeredAt: Date;
-  path?: string;
-}
-
 export interface HistoryEvent {
   at: Date;
   /** received, decided, reopened, moved */
@@ -188,7 +182,8 @@ export interface TriageView {
   specificsScore: number;
   /** The specifics check, with the questions asked of the referrer. */
   findings: Finding[];
-  followUpAnswers: FollowUpAnswer[];
+  /** The questions emailed to the referrer, their answers beside them, which findings the answers resolved, and whether the email reached the referrer. */
+  followUp: FollowUpView | null;
   /** "Different judgement numbers for different people": the referrer's and the worker's, side by side. */
   scaling: { referrer?: Scaling; worker?: WorkerScaling };
   earlierReferrals: { countLast12Months: number; referrals: EarlierReferral[] };

@@ -10,29 +10,15 @@ import { ChildSightingModel, type ChildSightingRecord, type DecisionRecord } fro
 import { claimView, isLive, latestClaim } from './claimService';
 import { decisionView, decisionsOf, movesOf, moveView, reopensOf, reopenView } from './decisionService';
 import { assertManager, assertMayReadReferrals } from './permissions';
-import type { EarlierReferral, FollowUpAnswer, HistoryEvent, TriageView } from './triageTypes';
+import type { EarlierReferral, HistoryEvent, TriageView } from './triageTypes';
+import type { FollowUpView } from '../followup/followUpService';
 
-type AnswersProvider = (reference: string) => Promise<FollowUpAnswer[]>;
-let answersProvider: AnswersProvider = defaultAnswers;
+type FollowUpProvider = (reference: string) => Promise<FollowUpView | null>;
+let followUpProvider: FollowUpProvider = async () => null;
 
-/** The follow-up capability may plug in its own reader of the referrer's answers. */
-export function registerFollowUpAnswers(provider: AnswersProvider): void {
-  answersProvider = provider;
-}
-
-/** Reads `followUpAnswers/<reference>` if the follow-up capability has stored one (by `_id`; no import cycle). */
-async function defaultAnswers(reference: string): Promise<FollowUpAnswer[]> {
-  const { default: mongoose } = await import('mongoose');
-  const doc = await mongoose.connection
-    .collection<{ _id: string; answeredAt: Date; questions?: Array<{ question: string; answer?: string; dontKnow?: boolean; path?: string }> }>('followUpAnswers')
-    .findOne({ _id: reference });
-  if (!doc?.questions) return [];
-  return doc.questions.map((q) => ({
-    question: q.question,
-    answer: q.dontKnow ? "The referrer does not know." : (q.answer ?? ''),
-    answeredAt: doc.answeredAt,
-    ...(q.path ? { path: q.path } : {}),
-  }));
+/** The follow-up capability plugs in its view of questions, answers and email status (no import cycle). */
+export function registerFollowUpView(provider: FollowUpProvider): void {
+  followUpProvider = provider;
 }
 
 const YEAR_MS = 365 * 24 * 3_600_000;
@@ -103,13 +89,13 @@ export async function getTriageView(staff: StaffMember, reference: string, ip?: 
   await recordAudit({ actor: actorOf(staff), action: 'read', reference, ip });
 
   const submission = JSON.parse(referral.submission) as ReferralSubmission;
-  const [claim, decisions, reopens, moves, earlier, answers] = await Promise.all([
+  const [claim, decisions, reopens, moves, earlier, followUp] = await Promise.all([
     latestClaim(reference),
     decisionsOf(reference),
     reopensOf(reference),
     movesOf(reference),
     earlierReferrals(referral, now),
-    answersProvider(reference).catch(() => []),
+    followUpProvider(reference),
   ]);
   const current: DecisionRecord | undefined = referral.status === 'decided' ? decisions.at(-1) : undefined;
   const msLeft = referral.decisionDueAt.getTime() - now.getTime();
@@ -142,7 +128,7 @@ export async function getTriageView(staff: StaffMember, reference: string, ip?: 
     childVoice: submission.childVoice ?? [],
     specificsScore: referral.specificsScore,
     findings: JSON.parse(referral.findings) as Finding[],
-    followUpAnswers: answers,
+    followUp,
     scaling: {
       ...(submission.scaling ? { referrer: submission.scaling } : {}),
       ...(decisions.length ? { worker: decisions.at(-1)!.workerScaling } : {}),

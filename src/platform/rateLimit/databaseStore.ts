@@ -25,6 +25,8 @@ interface Count {
 export interface DatabaseStoreOptions {
   /** How often this instance publishes its counts and reads the others' (ms). Limits hold across instances to within one interval. */
   syncMs?: number;
+  /** Near the limit, re-read the others' counts when the last read is older than this (ms). 0: every time. */
+  freshWithinMs?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export class DatabaseRateLimitStore implements Store {
   private limit: number | undefined;
   private lastSync = 0;
   private readonly syncMs: number;
+  private readonly freshWithinMs: number;
   private readonly local = new Map<string, Count>();
   private readonly others = new Map<string, Count>();
   private readonly dirty = new Set<string>();
@@ -51,6 +54,7 @@ export class DatabaseRateLimitStore implements Store {
 
   constructor(options: DatabaseStoreOptions & { prefix?: string } = {}) {
     this.syncMs = options.syncMs ?? 1000;
+    this.freshWithinMs = options.freshWithinMs ?? 100;
     this.prefix = options.prefix ?? '';
   }
 
@@ -80,9 +84,10 @@ export class DatabaseRateLimitStore implements Store {
     this.local.set(id, { window, count });
     this.dirty.add(id);
     let total = count + this.othersCount(id, window);
-    // Close to the limit, a stale view of the other instances matters: publish and re-read now (briefly bounded,
-    // so a slow database never holds a request), instead of waiting for the next sync.
-    if (this.limit !== undefined && total > this.limit / 2 && Date.now() - this.lastSync > 100) {
+    // Close to the limit (not over it: a refusal needs no fresher view, and a flood must not become database load),
+    // a stale view of the other instances matters: publish and re-read now, briefly bounded so a slow database
+    // never holds a request, instead of waiting for the next sync.
+    if (this.limit !== undefined && total > this.limit / 2 && total <= this.limit && Date.now() - this.lastSync >= this.freshWithinMs) {
       await Promise.race([this.sync(), new Promise((r) => setTimeout(r, 250).unref())]);
       total = (this.local.get(id)?.count ?? count) + this.othersCount(id, window);
     }

@@ -46,7 +46,7 @@ export interface Limiter {
 
 /** A fixed-window limit whose counts are shared through the database; over the limit: 429, Retry-After, problem+json. */
 export function databaseRateLimit(options: LimiterOptions): Limiter {
-  const store = new DatabaseRateLimitStore({ syncMs: options.syncMs, prefix: `${options.name}|` });
+  const store = new DatabaseRateLimitStore({ syncMs: options.syncMs, freshWithinMs: options.freshWithinMs, prefix: `${options.name}|` });
   const middleware = rateLimit({
     windowMs: options.windowMs ?? 60_000,
     limit: options.limit,
@@ -90,6 +90,7 @@ export function apiRateLimits(options: DatabaseStoreOptions = {}): { requests: L
     name: 'sign-in',
     limit: signInFailuresPerMinute(),
     key: clientAddress,
+    freshWithinMs: 0, // few requests, each worth a fresh look at the other instances' counts
     countOnly: (status) => status === 401 || status === 429,
     detail: (limit, s) => `Too many failed sign-ins from your network (at most ${limit} a minute). Try again in ${s} seconds.`,
   });

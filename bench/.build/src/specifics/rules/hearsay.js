@@ -1,0 +1,51 @@
+"use strict";
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var hearsay_exports = {};
+__export(hearsay_exports, {
+  hearsay: () => hearsay
+});
+module.exports = __toCommonJS(hearsay_exports);
+var import_findings = require("../findings");
+var import_termMatcher = require("../termMatcher");
+function hearsay(ctx) {
+  const findings = [];
+  for (const statement of ctx.statements) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const match of (0, import_termMatcher.findHearsay)(statement.ownWords, statement.tokens)) {
+      const key = match.term.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      findings.push(
+        (0, import_findings.finding)(
+          "HEARSAY",
+          statement.path,
+          "ask",
+          `Rests on an unnamed source ('${match.term}').`,
+          (0, import_findings.ask)(ctx, "You wrote '{term}'. Who told you this, or where is it written down, and when did you find out?", { term: match.term }),
+          match.term
+        )
+      );
+    }
+  }
+  return findings;
+}
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  hearsay
+});
