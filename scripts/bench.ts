@@ -3,15 +3,17 @@
  * machine over loopback (these machines are noisy: ratios carry, absolute numbers do not).
  *
  * A fresh embedded FerretDB in a temporary folder (or MONGODB_URI), the service in its own process
- * (src/server.ts, WORKERS=false), the baselines beside it: the raw MongoDB driver inserting the very documents the
- * service stores, and a bare express route that only parses and echoes JSON. Runs alternate (A B B A) so drift
- * hits both sides. Prints a markdown table and writes it to bench/last-run.md. Takes about four minutes.
+ * (src/server.ts transpiled to plain JavaScript as production runs it, WORKERS=false; BENCH_TSX=1 runs it under
+ * tsx instead), the baselines beside it: the raw MongoDB driver inserting the very documents the service stores,
+ * and a bare express route that only parses and echoes JSON. Runs alternate (A B B A) so drift hits both sides.
+ * Prints a markdown table and writes it to bench/last-run.md. Takes about four minutes.
  *
- * BENCH_CPU_PROF=1 also writes V8 CPU profiles of the service processes into bench/profiles/.
+ * BENCH_CPU_PROF=1 also writes V8 CPU profiles of the service processes into bench/profiles/ (and inflates their
+ * memory). BENCH_QUICK=1 shortens the timed runs, for trying the script out.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import mongoose from 'mongoose';
@@ -19,26 +21,33 @@ import type { ReferralSubmission } from '../src/referrals/referralTypes';
 import { startFerretDb, type EmbeddedDatabase } from '../src/platform/db/embeddedFerretDb';
 import { createApiKey } from '../src/platform/auth/apiKeyService';
 import { createStaff } from '../src/staff/staffService';
+import { buildForBench } from './bench/build';
 import { benchCheckerAlone } from './bench/checker';
-import { fixedRate, httpClient, saturate, saturateLoops, type RunResult } from './bench/load';
-import { ROOT, rssSampler, startNodeProcess, type NodeProcess } from './bench/processes';
+import { fixedRate, httpClient, percentile, saturate, saturateLoops, type RunResult } from './bench/load';
+import { ROOT, cpuMs, rssSampler, startNodeProcess, type NodeProcess } from './bench/processes';
 import { benchReference, seedTriage, type StoredReferral } from './bench/triageSeed';
 
-/** BENCH_QUICK=1 shortens every timed run (for trying the script out; the figures are then rougher). */
 const QUICK = process.env.BENCH_QUICK === '1';
 const CONNECTIONS = 10;
 const SATURATION_SECONDS = QUICK ? 3 : 8;
 const RATE_SECONDS = QUICK ? 2 : 6;
 const CHECK_SECONDS = QUICK ? 2 : 6;
 const LISTING_REQUESTS = 300;
+const LISTING_SECONDS_MAX = QUICK ? 8 : 20;
+const LISTING_CLIENTS = 4;
 const CLAIM_WORKERS = 8;
-const CLAIM_SECONDS_MAX = 40;
+const CLAIM_SECONDS_MAX = QUICK ? 15 : 30;
 const SEED = { queue: 'child-protection', open: 500, openClaimedByOthers: 40, recentlyDecided: 1_000, archived: 19_000 };
 
 const log = (msg: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
 const ms = (n: number) => (Number.isFinite(n) ? `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms` : 'n/a');
-const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
+const sum = (rs: RunResult[], f: (r: RunResult) => number) => rs.reduce((a, r) => a + f(r), 0);
+const mean = (rs: RunResult[], f: (r: RunResult) => number) => sum(rs, f) / rs.length;
+const loads = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 
 interface Row {
   measure: string;
@@ -58,47 +67,84 @@ function fixtures(): { name: string; referral: ReferralSubmission; body: string 
     });
 }
 
+/** Processes whose CPU time is charged to each run: the server under test, the database, and this process (load generator or driver). */
+type Pids = { server?: number; db?: number };
+async function charged(pids: Pids, run: () => Promise<RunResult>): Promise<RunResult> {
+  const before = { server: cpuMs(pids.server), db: cpuMs(pids.db), client: process.cpuUsage() };
+  const result = await run();
+  const client = process.cpuUsage(before.client);
+  const per = (total: number) => total / Math.max(1, result.completed);
+  result.cpuPerOp = {
+    ...(pids.server ? { server: per(cpuMs(pids.server) - before.server) } : {}),
+    ...(pids.db ? { database: per(cpuMs(pids.db) - before.db) } : {}),
+    bench: per((client.user + client.system) / 1000),
+  };
+  return result;
+}
+
 function runLine(r: RunResult): string {
   const codes = Object.entries(r.statusCounts)
     .map(([k, v]) => `${k}:${v}`)
     .join(' ');
-  return `| ${r.label} | ${fmt(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.failures} | ${codes} |`;
+  const cpu = r.cpuPerOp
+    ? Object.entries(r.cpuPerOp)
+        .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+        .join(', ')
+    : '';
+  return `| ${r.label} | ${fmt(r.perSecond)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.failures} | ${codes} | ${cpu} |`;
 }
 
-const sum = (rs: RunResult[], f: (r: RunResult) => number) => rs.reduce((a, r) => a + f(r), 0);
-const mean = (rs: RunResult[], f: (r: RunResult) => number) => sum(rs, f) / rs.length;
+function latencySummary(label: string, seconds: number, latencies: number[], statusCounts: Record<string, number>, failures = 0): RunResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    label,
+    seconds,
+    completed: latencies.length,
+    perSecond: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    failures,
+    statusCounts,
+  };
+}
 
 async function main(): Promise<void> {
   const startedAt = new Date();
+  const loadAtStart = loads();
   const runs: RunResult[] = [];
   const rows: Row[] = [];
   const notes: string[] = [];
   const tmp = mkdtempSync(join(tmpdir(), 'sri-bench-'));
   let ferret: EmbeddedDatabase | undefined;
   let client: MongoClient | undefined;
-  const services: NodeProcess[] = [];
+  const processes: NodeProcess[] = [];
   const peaks: { name: string; mb: number }[] = [];
-
   const cases = fixtures();
   const bodies = cases.map((c) => c.body);
 
   try {
-    // 3. The checker alone, first, while nothing else runs.
+    // 3. The checker alone, first, while nothing else of ours runs.
     log('checker alone (one core)...');
     const checker = await benchCheckerAlone(cases.map((c) => c.referral));
 
-    // Database.
+    const underTsx = process.env.BENCH_TSX === '1';
+    const entries = underTsx ? { serviceEntry: 'src/server.ts', echoEntry: 'scripts/bench/echoServer.ts' } : buildForBench();
+
     let uri = process.env.MONGODB_URI;
     if (!uri) {
       log('starting a fresh embedded FerretDB...');
       ferret = await startFerretDb({ dataDir: join(tmp, 'ferretdb') });
       uri = ferret.uri;
     }
-    const dbTag = `bench_${Date.now().toString(36)}`;
+    const dbPid = ferret?.process.pid;
     client = new MongoClient(uri, { maxPoolSize: 20, serverSelectionTimeoutMS: 5000 });
     await client.connect();
     const buildInfo = await client.db('admin').command({ buildInfo: 1 });
-    const dbKind = buildInfo.ferretdb ? `FerretDB ${buildInfo.ferretdb.version} (${buildInfo.ferretdb.package ?? ''} ${ferret ? 'embedded, SQLite' : 'MONGODB_URI'})`.replace(/\s+/g, ' ') : `MongoDB ${buildInfo.version}`;
+    const dbKind = buildInfo.ferretdbVersion
+      ? `FerretDB ${buildInfo.ferretdbVersion} (${ferret ? 'embedded, SQLite backend, fresh temp folder' : 'MONGODB_URI'})`
+      : `MongoDB ${buildInfo.version} (MONGODB_URI)`;
+    const dbTag = `bench_${Date.now().toString(36)}`;
 
     const serviceEnv = (db: string): Record<string, string> => ({
       NODE_ENV: 'production',
@@ -115,13 +161,16 @@ async function main(): Promise<void> {
       CSRF_SECRET: randomBytes(32).toString('hex'),
     });
 
-    // ---------------------------------------------------------------- intake, dry run, memory
+    // ------------------------------------------------------------------ intake, dry run, memory
     const intakeDbName = `${dbTag}_intake`;
-    log(`starting the service (database ${intakeDbName})...`);
-    const service = await startNodeProcess('service-intake', 'src/server.ts', serviceEnv(intakeDbName));
-    services.push(service);
-    const echo = await startNodeProcess('echo-baseline', 'scripts/bench/echoServer.ts', { BODY_LIMIT_KB: '256' });
-    services.push(echo);
+    log(`starting the service (database ${intakeDbName}) and the echo baseline...`);
+    const service = await startNodeProcess('service-intake', entries.serviceEntry, serviceEnv(intakeDbName));
+    processes.push(service);
+    const echo = await startNodeProcess('echo-baseline', entries.echoEntry, { BODY_LIMIT_KB: '256' });
+    processes.push(echo);
+    const servicePids: Pids = { server: service.child.pid, db: dbPid };
+    const rawPids: Pids = { db: dbPid };
+    const idleRss = service.peakRssMb() ?? NaN;
     const serviceRss = rssSampler(service.child.pid!);
 
     await mongoose.connect(uri, { dbName: intakeDbName, serverSelectionTimeoutMS: 5000 });
@@ -129,8 +178,8 @@ async function main(): Promise<void> {
     await mongoose.disconnect();
     const auth = { authorization: `Bearer ${key}` };
 
-    // One of each fixture through the real service: proves the path works and gives the raw baseline the exact
-    // documents the service stores.
+    // One of each fixture through the real service: proves the path works, and gives the raw baseline the very
+    // documents the service stores (read back, so the two can never differ in shape).
     const http = httpClient(service.url, CONNECTIONS);
     for (const [i, body] of bodies.entries()) {
       const res = await http.send('POST', '/api/v1/referrals', { ...auth, 'idempotency-key': `bench-template-${i}` }, body);
@@ -158,78 +207,89 @@ async function main(): Promise<void> {
     };
     const rawInsert = () => referrals.insertOne(rawDocument());
 
-    const intakeSat = (label: string) => saturate(label, { url: service.url, path: '/api/v1/referrals', connections: CONNECTIONS, seconds: SATURATION_SECONDS, build: intakeRequest });
-    const rawSat = (label: string) => saturateLoops(label, { concurrency: CONNECTIONS, seconds: SATURATION_SECONDS, op: rawInsert });
+    const intakeSat = (label: string, seconds = SATURATION_SECONDS) =>
+      charged(servicePids, () => saturate(label, { url: service.url, path: '/api/v1/referrals', connections: CONNECTIONS, seconds, build: intakeRequest }));
+    const rawSat = (label: string, seconds = SATURATION_SECONDS) => charged(rawPids, () => saturateLoops(label, { concurrency: CONNECTIONS, seconds, op: rawInsert }));
 
     log('warming up...');
-    await saturate('warm-up', { url: service.url, path: '/api/v1/referrals', connections: CONNECTIONS, seconds: 3, build: intakeRequest });
-    await saturateLoops('warm-up', { concurrency: CONNECTIONS, seconds: 2, op: rawInsert });
+    await intakeSat('warm-up', 3);
+    await rawSat('warm-up', 2);
 
-    // 1. intake at saturation: A B B A.
+    // 1. intake at saturation, A B B A.
     log(`intake vs raw insertOne at saturation, ${CONNECTIONS} concurrent, ${SATURATION_SECONDS} s each (A B B A)...`);
-    const intakeRuns: RunResult[] = [];
-    const rawRuns: RunResult[] = [];
-    intakeRuns.push(await intakeSat('intake, saturation (1)'));
-    rawRuns.push(await rawSat('raw insertOne, saturation (1)'));
-    rawRuns.push(await rawSat('raw insertOne, saturation (2)'));
+    const intakeRuns = [await intakeSat('intake, saturation (1)')];
+    const rawRuns = [await rawSat('raw insertOne, saturation (1)'), await rawSat('raw insertOne, saturation (2)')];
     intakeRuns.push(await intakeSat('intake, saturation (2)'));
     runs.push(intakeRuns[0], rawRuns[0], rawRuns[1], intakeRuns[1]);
     const intakeRate = mean(intakeRuns, (r) => r.perSecond);
     const rawRate = mean(rawRuns, (r) => r.perSecond);
     const intakeRatio = intakeRate / rawRate;
+    const pairRatios = [intakeRuns[0].perSecond / rawRuns[0].perSecond, intakeRuns[1].perSecond / rawRuns[1].perSecond];
 
-    // 1b. intake at fixed rates, paced identically on both sides.
+    // 1b. fixed rates, paced identically on both sides: a busy day's peak, and half of what intake saturates at.
     const rates = [20, Math.max(40, Math.round((intakeRate * 0.5) / 10) * 10)];
     const rateResults: { rate: number; intake: RunResult; raw: RunResult }[] = [];
     for (const [i, rate] of rates.entries()) {
       log(`fixed rate ${rate}/s, ${RATE_SECONDS} s each side...`);
       const a = () =>
-        fixedRate(`intake at ${rate}/s`, {
-          rate,
-          seconds: RATE_SECONDS,
-          concurrency: CONNECTIONS,
-          op: async () => {
-            const { body, headers } = intakeRequest();
-            return (await http.send('POST', '/api/v1/referrals', headers, body)).status;
-          },
-        });
-      const b = () => fixedRate(`raw insertOne at ${rate}/s`, { rate, seconds: RATE_SECONDS, concurrency: CONNECTIONS, op: async () => void (await rawInsert()) });
-      const [intake, raw] = i % 2 === 0 ? [await a(), await b()] : await (async () => {
-        const r = await b();
-        return [await a(), r];
-      })();
+        charged(servicePids, () =>
+          fixedRate(`intake at ${rate}/s`, {
+            rate,
+            seconds: RATE_SECONDS,
+            concurrency: CONNECTIONS,
+            op: async () => {
+              const { body, headers } = intakeRequest();
+              return (await http.send('POST', '/api/v1/referrals', headers, body)).status;
+            },
+          }),
+        );
+      const b = () =>
+        charged(rawPids, () => fixedRate(`raw insertOne at ${rate}/s`, { rate, seconds: RATE_SECONDS, concurrency: CONNECTIONS, op: async () => void (await rawInsert()) }));
+      let intake: RunResult;
+      let raw: RunResult;
+      if (i % 2 === 0) {
+        intake = await a();
+        raw = await b();
+      } else {
+        raw = await b();
+        intake = await a();
+      }
       runs.push(intake, raw);
       rateResults.push({ rate, intake, raw });
     }
     http.close();
 
-    // 2. dry-run check vs bare echo: A B B A.
+    // 2. dry-run check vs bare echo, A B B A.
     log(`dry-run check vs bare echo route at saturation, ${CHECK_SECONDS} s each (A B B A)...`);
     let cseq = 0;
     const checkBuild = () => ({ body: bodies[cseq++ % bodies.length], headers: {} });
-    const checkSat = (label: string, seconds = CHECK_SECONDS) => saturate(label, { url: service.url, path: '/api/v1/referrals/check', connections: CONNECTIONS, seconds, build: checkBuild });
-    const echoSat = (label: string, seconds = CHECK_SECONDS) => saturate(label, { url: echo.url, path: '/echo', connections: CONNECTIONS, seconds, build: checkBuild });
+    const checkSat = (label: string, seconds = CHECK_SECONDS) =>
+      charged({ server: service.child.pid }, () => saturate(label, { url: service.url, path: '/api/v1/referrals/check', connections: CONNECTIONS, seconds, build: checkBuild }));
+    const echoSat = (label: string, seconds = CHECK_SECONDS) =>
+      charged({ server: echo.child.pid }, () => saturate(label, { url: echo.url, path: '/echo', connections: CONNECTIONS, seconds, build: checkBuild }));
     await checkSat('warm-up', 2);
     await echoSat('warm-up', 2);
     const checkRuns = [await checkSat('dry-run check (1)')];
     const echoRuns = [await echoSat('echo baseline (1)'), await echoSat('echo baseline (2)')];
     checkRuns.push(await checkSat('dry-run check (2)'));
-    runs.push(checkRuns[0], ...echoRuns, checkRuns[1]);
+    runs.push(checkRuns[0], echoRuns[0], echoRuns[1], checkRuns[1]);
     const checkRatio = mean(checkRuns, (r) => r.perSecond) / mean(echoRuns, (r) => r.perSecond);
 
-    const intakePeak = service.peakRssMb() ?? serviceRss.stop();
-    serviceRss.stop();
-    peaks.push({ name: 'intake + dry run', mb: intakePeak });
-    const storedCount = await referrals.countDocuments({});
-    notes.push(`The intake database held ${storedCount} referrals at the end (service and raw inserts together).`);
+    const sampledIntake = serviceRss.stop();
+    peaks.push({ name: 'intake and dry run', mb: service.peakRssMb() ?? sampledIntake });
+    notes.push(
+      `The intake database held ${await referrals.estimatedDocumentCount()} referrals at the end (service and raw inserts together, in the same collection with the same indexes). ` +
+        `The service's resident memory was ${fmt(idleRss, 0)} MB when it started listening.`,
+    );
     await service.stop();
     await echo.stop();
 
-    // ---------------------------------------------------------------- triage: listing, claims
+    // ------------------------------------------------------------------ triage: listing, claims
     const triageDbName = `${dbTag}_triage`;
     log(`starting the service (database ${triageDbName}) and seeding ${SEED.archived + SEED.recentlyDecided} closed and ${SEED.open} open referrals...`);
-    const triage = await startNodeProcess('service-triage', 'src/server.ts', serviceEnv(triageDbName));
-    services.push(triage);
+    const triage = await startNodeProcess('service-triage', entries.serviceEntry, serviceEnv(triageDbName));
+    processes.push(triage);
+    const triagePids: Pids = { server: triage.child.pid, db: dbPid };
     const triageRss = rssSampler(triage.child.pid!);
     const triageDb = client.db(triageDbName);
     const seeded = await seedTriage(triageDb, templates, SEED);
@@ -247,46 +307,64 @@ async function main(): Promise<void> {
       tokens.push((JSON.parse(res.body) as { token: string }).token);
     }
 
-    // 5. queue listing: one member of staff refreshing, then several at once.
+    // 5. queue listing: one member of staff refreshing the queue, then several at once.
     const listPath = `/api/v1/queues/${SEED.queue}/referrals`;
+    const list = async (token: string) => (await staffHttp.send('GET', listPath, { authorization: `Bearer ${token}` })).status;
     const first = await staffHttp.send('GET', listPath, { authorization: `Bearer ${tokens[0]}` });
     if (first.status !== 200) throw new Error(`queue listing failed: ${first.status} ${first.body.slice(0, 300)}`);
-    const page = JSON.parse(first.body) as { total: number; items: unknown[] };
-    if (page.total !== SEED.open) notes.push(`The listing reported ${page.total} open referrals in ${SEED.queue}; ${SEED.open} were seeded.`);
-    for (let i = 0; i < 20; i++) await staffHttp.send('GET', listPath, { authorization: `Bearer ${tokens[0]}` });
-    log(`queue listing: ${LISTING_REQUESTS} requests one after another, then ${CLAIM_WORKERS / 2} staff at once...`);
-    const listSingle = await timedSequential(`queue listing, 1 client`, LISTING_REQUESTS, async () => (await staffHttp.send('GET', listPath, { authorization: `Bearer ${tokens[0]}` })).status);
-    const listMany = await saturateLoops(`queue listing, ${CLAIM_WORKERS / 2} clients`, {
-      concurrency: CLAIM_WORKERS / 2,
-      seconds: 5,
-      op: async () => {
-        const res = await staffHttp.send('GET', listPath, { authorization: `Bearer ${tokens[1]}` });
-        if (res.status !== 200) throw Object.assign(new Error('status'), { code: res.status });
-      },
+    const listedTotal = (JSON.parse(first.body) as { total: number }).total;
+    if (listedTotal !== SEED.open) notes.push(`The listing reported ${listedTotal} open referrals in ${SEED.queue}; ${SEED.open} were seeded.`);
+    for (let i = 0; i < 5; i++) await list(tokens[0]);
+    log(`queue listing: up to ${LISTING_REQUESTS} requests one after another (at most ${LISTING_SECONDS_MAX} s), then ${LISTING_CLIENTS} staff at once...`);
+    const listSingle = await charged(triagePids, async () => {
+      const latencies: number[] = [];
+      const statusCounts: Record<string, number> = {};
+      let failures = 0;
+      const started = performance.now();
+      while (latencies.length + failures < LISTING_REQUESTS && performance.now() - started < LISTING_SECONDS_MAX * 1000) {
+        const t0 = performance.now();
+        const status = await list(tokens[0]);
+        statusCounts[status] = (statusCounts[status] ?? 0) + 1;
+        if (status === 200) latencies.push(performance.now() - t0);
+        else failures++;
+      }
+      return latencySummary('queue listing, 1 client', (performance.now() - started) / 1000, latencies, statusCounts, failures);
     });
+    const listMany = await charged(triagePids, () =>
+      saturateLoops(`queue listing, ${LISTING_CLIENTS} clients`, {
+        concurrency: LISTING_CLIENTS,
+        seconds: QUICK ? 3 : 6,
+        op: async () => {
+          const status = await list(tokens[1]);
+          if (status !== 200) throw Object.assign(new Error('status'), { code: status });
+        },
+      }),
+    );
     runs.push(listSingle, listMany);
 
-    // 4. claims: workers take the next referral and decide it until the queue is empty.
+    // 4. claims: workers take the next referral and decide it, until the queue is empty or time is up.
     log(`claims: ${CLAIM_WORKERS} workers claiming and deciding from ${SEED.queue} (at most ${CLAIM_SECONDS_MAX} s)...`);
     const given = new Map<string, number[]>();
     const claimLatencies: number[] = [];
     const decideLatencies: number[] = [];
-    const claimStatus: Record<string, number> = {};
+    const answers: Record<string, number> = {};
+    const count = (k: string) => (answers[k] = (answers[k] ?? 0) + 1);
     let decided = 0;
-    const claimStarted = performance.now();
-    const claimEnd = claimStarted + CLAIM_SECONDS_MAX * 1000;
     const decision = JSON.stringify({
       outcome: 'early-help',
       rationale: 'The school describes specific worries about attendance and a family under strain; early help with the school first.',
       workerScaling: { score: 6, rationale: 'Mum walks her to school every day and asked for help herself.' },
     });
+    const cpuBefore = { server: cpuMs(triage.child.pid), db: cpuMs(dbPid) };
+    const claimStarted = performance.now();
+    const claimEnd = claimStarted + CLAIM_SECONDS_MAX * 1000;
     await Promise.all(
       tokens.map(async (token, w) => {
         const headers = { authorization: `Bearer ${token}` };
         while (performance.now() < claimEnd) {
           const t0 = performance.now();
           const claim = await staffHttp.send('POST', `/api/v1/queues/${SEED.queue}/claim`, headers, '{}');
-          claimStatus[`claim ${claim.status}`] = (claimStatus[`claim ${claim.status}`] ?? 0) + 1;
+          count(`claim ${claim.status}`);
           if (claim.status === 404) return; // nothing unclaimed is left
           if (claim.status !== 200) continue;
           claimLatencies.push(performance.now() - t0);
@@ -294,7 +372,7 @@ async function main(): Promise<void> {
           given.set(reference, [...(given.get(reference) ?? []), w]);
           const t1 = performance.now();
           const res = await staffHttp.send('POST', `/api/v1/referrals/${reference}/decision`, headers, decision);
-          claimStatus[`decision ${res.status}`] = (claimStatus[`decision ${res.status}`] ?? 0) + 1;
+          count(`decision ${res.status}`);
           if (res.status === 201) {
             decided++;
             decideLatencies.push(performance.now() - t1);
@@ -303,51 +381,57 @@ async function main(): Promise<void> {
       }),
     );
     const claimSeconds = (performance.now() - claimStarted) / 1000;
+    const claimCpu = { server: (cpuMs(triage.child.pid) - cpuBefore.server) / Math.max(1, decided), database: (cpuMs(dbPid) - cpuBefore.db) / Math.max(1, decided) };
     staffHttp.close();
     const decisionsPerSecond = decided / claimSeconds;
 
-    // Double claims, checked twice: what the workers were given, and what the database holds.
-    const givenTwice = [...given.values()].filter((ws) => ws.length > 1).length;
+    // Double claims, checked twice: what the workers were handed, and what the database holds.
+    const handedTwice = [...given.values()].filter((ws) => ws.length > 1).length;
     const references = [...given.keys()];
-    const decisionDocs = await triageDb
-      .collection<{ _id: string; reference: string; decidedBy: { email: string } }>('decisions')
-      .find({ reference: { $in: references } })
-      .toArray();
-    const perReference = new Map<string, number>();
-    for (const d of decisionDocs) perReference.set(d.reference, (perReference.get(d.reference) ?? 0) + 1);
-    const notExactlyOne = references.filter((r) => perReference.get(r) !== 1).length;
+    const decisionDocs = await triageDb.collection<{ reference: string }>('decisions').find({ reference: { $in: references } }).toArray();
+    const decisionsPer = new Map<string, number>();
+    for (const d of decisionDocs) decisionsPer.set(d.reference, (decisionsPer.get(d.reference) ?? 0) + 1);
+    const notExactlyOneDecision = references.filter((r) => decisionsPer.get(r) !== 1).length;
     const claimDocs = await triageDb.collection<{ reference: string }>('claims').find({ reference: { $in: references } }).toArray();
-    const claimsPerReference = new Map<string, number>();
-    for (const c of claimDocs) claimsPerReference.set(c.reference, (claimsPerReference.get(c.reference) ?? 0) + 1);
-    const claimedTwiceInDb = [...claimsPerReference.values()].filter((n) => n > 1).length;
+    const claimsPer = new Map<string, number>();
+    for (const c of claimDocs) claimsPer.set(c.reference, (claimsPer.get(c.reference) ?? 0) + 1);
+    const claimedTwiceInDb = [...claimsPer.values()].filter((n) => n > 1).length;
     const stillOpen = await triageDb.collection('referrals').countDocuments({ queue: SEED.queue, status: 'open' });
-    const doubleClaims = givenTwice + claimedTwiceInDb;
+    const doubleClaims = Math.max(handedTwice, claimedTwiceInDb);
     runs.push(
-      summary(`claim next (${CLAIM_WORKERS} workers)`, claimSeconds, claimLatencies, claimStatus),
-      summary(`decision (${CLAIM_WORKERS} workers)`, claimSeconds, decideLatencies, {}),
+      { ...latencySummary(`claim next (${CLAIM_WORKERS} workers)`, claimSeconds, claimLatencies, {}), cpuPerOp: claimCpu },
+      latencySummary(`decision (${CLAIM_WORKERS} workers)`, claimSeconds, decideLatencies, {}),
     );
     notes.push(
-      `Claims: ${decided} decisions in ${fmt(claimSeconds)} s by ${CLAIM_WORKERS} workers; ${references.length} referrals handed out, ` +
-        `${givenTwice} handed to more than one worker, ${notExactlyOne} without exactly one decision, ${claimedTwiceInDb} with more than one claim document; ` +
-        `${stillOpen} left open in ${SEED.queue} (the ${SEED.openClaimedByOthers} another worker holds, and any not reached). Answers: ${JSON.stringify(claimStatus)}.`,
+      `Claims: ${decided} decisions in ${fmt(claimSeconds)} s by ${CLAIM_WORKERS} workers (CPU per decision, claim included: service ${fmt(claimCpu.server)} ms, database ${fmt(claimCpu.database)} ms). ` +
+        `${references.length} referrals were handed out: ${handedTwice} to more than one worker; in the database ${claimedTwiceInDb} have more than one claim and ${notExactlyOneDecision} lack exactly one decision. ` +
+        `${stillOpen} are still open in ${SEED.queue} (${SEED.openClaimedByOthers} held by another worker throughout). Answers: ${JSON.stringify(answers)}.`,
     );
 
-    peaks.push({ name: 'listing + claims', mb: triage.peakRssMb() ?? triageRss.stop() });
-    triageRss.stop();
+    const sampledTriage = triageRss.stop();
+    peaks.push({ name: 'listing and claims', mb: triage.peakRssMb() ?? sampledTriage });
     await triage.stop();
 
-    // ---------------------------------------------------------------- the table
+    // ------------------------------------------------------------------ the table
     const peak = peaks.reduce((a, b) => (b.mb > a.mb ? b : a));
+    const intakeFailures = sum(intakeRuns, (r) => r.failures) + sum(rateResults.map((x) => x.intake), (r) => r.failures);
+    const cpu = (rs: RunResult[], k: string) => mean(rs, (r) => r.cpuPerOp?.[k] ?? NaN);
     rows.push(
       {
         measure: `intake throughput / raw \`insertOne\` throughput (${CONNECTIONS} concurrent, saturation)`,
-        result: `${fmt(intakeRate)} / ${fmt(rawRate)} per s = **${fmt(intakeRatio, 2)}**`,
+        result: `${fmt(intakeRate)} / ${fmt(rawRate)} per s = **${fmt(intakeRatio, 2)}** (pairs ${pairRatios.map((r) => fmt(r, 2)).join(', ')})`,
         target: '>= 0.7',
         pass: intakeRatio >= 0.7 ? 'yes' : 'no',
       },
       {
-        measure: 'intake latency p50 / p99 at saturation (raw insertOne)',
+        measure: 'intake p50 / p99 at saturation (raw insertOne)',
         result: `${ms(mean(intakeRuns, (r) => r.p50))} / ${ms(mean(intakeRuns, (r) => r.p99))} (raw ${ms(mean(rawRuns, (r) => r.p50))} / ${ms(mean(rawRuns, (r) => r.p99))})`,
+        target: '-',
+        pass: '-',
+      },
+      {
+        measure: 'CPU per referral at saturation: service + database (raw: database)',
+        result: `${fmt(cpu(intakeRuns, 'server'), 2)} + ${fmt(cpu(intakeRuns, 'database'), 2)} ms (raw ${fmt(cpu(rawRuns, 'database'), 2)} ms; load generator ${fmt(cpu(intakeRuns, 'bench'), 2)}, driver ${fmt(cpu(rawRuns, 'bench'), 2)})`,
         target: '-',
         pass: '-',
       },
@@ -358,14 +442,14 @@ async function main(): Promise<void> {
         pass: '-' as const,
       })),
       {
-        measure: 'intake non-2xx answers (all intake runs)',
-        result: String(sum(intakeRuns, (r) => r.failures) + sum(rateResults.map((x) => x.intake), (r) => r.failures)),
+        measure: 'intake non-2xx answers and errors (all intake runs)',
+        result: String(intakeFailures),
         target: '0',
-        pass: sum(intakeRuns, (r) => r.failures) + sum(rateResults.map((x) => x.intake), (r) => r.failures) === 0 ? 'yes' : 'no',
+        pass: intakeFailures === 0 ? 'yes' : 'no',
       },
       {
         measure: 'dry-run check throughput / bare express echo',
-        result: `${fmt(mean(checkRuns, (r) => r.perSecond))} / ${fmt(mean(echoRuns, (r) => r.perSecond))} per s = **${fmt(checkRatio, 2)}**`,
+        result: `${fmt(mean(checkRuns, (r) => r.perSecond))} / ${fmt(mean(echoRuns, (r) => r.perSecond))} per s = **${fmt(checkRatio, 2)}** (server CPU ${fmt(cpu(checkRuns, 'server'), 2)} vs ${fmt(cpu(echoRuns, 'server'), 2)} ms per request)`,
         target: '>= 0.5',
         pass: checkRatio >= 0.5 ? 'yes' : 'no',
       },
@@ -376,47 +460,53 @@ async function main(): Promise<void> {
         pass: checker.medianMs <= 0.2 ? 'yes' : 'no',
       },
       {
-        measure: `claims: decisions per second (${CLAIM_WORKERS} workers claim next + decide)`,
-        result: `${fmt(decisionsPerSecond)} per s (${decided} decisions)`,
+        measure: `claims: decisions per second (${CLAIM_WORKERS} workers: claim next, then decide)`,
+        result: `${fmt(decisionsPerSecond, 2)} per s (${decided} decisions; claim p50 ${ms(percentile([...claimLatencies].sort((a, b) => a - b), 50))}, decision p50 ${ms(percentile([...decideLatencies].sort((a, b) => a - b), 50))})`,
         target: '-',
         pass: '-',
       },
       {
-        measure: 'double claims (handed out twice, or in the database)',
-        result: `**${doubleClaims}** (${notExactlyOne} referrals without exactly one decision)`,
+        measure: 'double claims: referrals handed to two workers (or with two claims in the database)',
+        result: `**${doubleClaims}** (${notExactlyOneDecision} without exactly one decision)`,
         target: '0',
-        pass: doubleClaims === 0 && notExactlyOne === 0 ? 'yes' : 'no',
+        pass: doubleClaims === 0 && notExactlyOneDecision === 0 ? 'yes' : 'no',
       },
       {
-        measure: `queue listing p95, ${SEED.archived + SEED.recentlyDecided} closed + ${SEED.open} open (1 client; ${CLAIM_WORKERS / 2} clients)`,
-        result: `**${ms(listSingle.p95)}** (${ms(listMany.p95)} with ${CLAIM_WORKERS / 2} at once)`,
+        measure: `queue listing p95, ${SEED.archived + SEED.recentlyDecided} closed + ${SEED.open} open (1 client)`,
+        result: `**${ms(listSingle.p95)}** (p50 ${ms(listSingle.p50)}; ${ms(listMany.p95)} p95 with ${LISTING_CLIENTS} at once)`,
         target: '<= 50 ms',
         pass: listSingle.p95 <= 50 ? 'yes' : 'no',
       },
       {
         measure: 'peak RSS of the service under load (VmHWM)',
-        result: `**${fmt(peak.mb, 0)} MB** (${peaks.map((p) => `${p.name}: ${fmt(p.mb, 0)} MB`).join('; ')})`,
+        result: `**${fmt(peak.mb, 0)} MB** (${peaks.map((p) => `${p.name} ${fmt(p.mb, 0)} MB`).join('; ')})`,
         target: '<= 250 MB',
         pass: peak.mb <= 250 ? 'yes' : 'no',
       },
     );
 
     const finishedAt = new Date();
-    const machine = `${cpus().length} CPUs (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, ${dbKind}`;
+    const machine =
+      `${cpus().length} CPUs (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, ${dbKind}; ` +
+      `service run as ${underTsx ? 'TypeScript under tsx' : 'plain JavaScript (src/ transpiled)'}${process.env.BENCH_CPU_PROF === '1' ? ', with CPU profiling on' : ''}`;
     const table = ['| measure | result | target | pass |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.result} | ${r.target} | ${r.pass} |`)].join('\n');
     const details = [
-      '| run | per s | p50 | p95 | p99 | failures | answers |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| run | per s | p50 | p95 | p99 | failures | answers | CPU ms per op |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...runs.map(runLine),
     ].join('\n');
     const report = [
-      `## Benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+      `## Benchmark, ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC${QUICK ? ' (quick mode: short runs)' : ''}`,
       '',
-      `Machine: ${machine}. Everything on one machine over loopback: load generator, service (one process, WORKERS=false), baselines and database share these CPUs. Ratios carry between machines; absolute numbers do not. Run took ${fmt((finishedAt.getTime() - startedAt.getTime()) / 1000, 0)} s.`,
+      `Machine: ${machine}. Load generator, service, baselines and database all share these CPUs over loopback; ` +
+        `load average ${loadAtStart} at the start and ${loads()} at the end (other work on the machine shows here). ` +
+        `Ratios carry between machines; absolute numbers do not. The run took ${fmt((finishedAt.getTime() - startedAt.getTime()) / 1000, 0)} s.`,
       '',
       table,
       '',
-      `Checker figures from ${checker.source}. Seeded for the listing and claims: ${JSON.stringify(seeded)} (${SEED.archived} closed in \`archivedReferrals\`, ${SEED.recentlyDecided} decided within 48 h still in \`referrals\` with their released claims, ${SEED.open} open in ${SEED.queue} of which ${SEED.openClaimedByOthers} held by another worker; a decision per closed referral).`,
+      `Checker figures from ${checker.source}. Seeded for the listing and claims: ${SEED.archived} closed referrals in \`archivedReferrals\`, ` +
+        `${SEED.recentlyDecided} decided within the last 48 hours still in \`referrals\` with their released claims, a decision for each of those ${SEED.archived + SEED.recentlyDecided}, ` +
+        `and ${SEED.open} open in ${SEED.queue}, ${SEED.openClaimedByOthers} of them held by another worker (${JSON.stringify(seeded)}).`,
       '',
       ...notes.map((n) => `- ${n}`),
       '',
@@ -431,35 +521,12 @@ async function main(): Promise<void> {
     writeFileSync(join(ROOT, 'bench', 'last-run.md'), report);
     console.log(report);
   } finally {
-    for (const s of services) await s.stop().catch(() => {});
+    for (const p of processes) await p.stop().catch(() => {});
     await mongoose.disconnect().catch(() => {});
     await client?.close().catch(() => {});
     await ferret?.stop().catch(() => {});
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-function summary(label: string, seconds: number, latencies: number[], statusCounts: Record<string, number>): RunResult {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const p = (q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((q / 100) * sorted.length) - 1)] : NaN);
-  return { label, seconds, completed: latencies.length, perSecond: latencies.length / seconds, p50: p(50), p95: p(95), p99: p(99), failures: 0, statusCounts };
-}
-
-/** `count` requests one after another; latency is each request's own time. */
-async function timedSequential(label: string, count: number, op: () => Promise<number>): Promise<RunResult> {
-  const latencies: number[] = [];
-  const statusCounts: Record<string, number> = {};
-  let failures = 0;
-  const started = performance.now();
-  for (let i = 0; i < count; i++) {
-    const t0 = performance.now();
-    const status = await op();
-    statusCounts[status] = (statusCounts[status] ?? 0) + 1;
-    if (status >= 200 && status < 300) latencies.push(performance.now() - t0);
-    else failures++;
-  }
-  const r = summary(label, (performance.now() - started) / 1000, latencies, statusCounts);
-  return { ...r, failures };
 }
 
 main()

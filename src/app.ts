@@ -91,7 +91,8 @@ export function createApp(): Express {
   // Before parsing: a flood is turned away cheaply. Counts are shared through the database across instances.
   const limits = apiRateLimits();
   api.use('/api', limits.requests.middleware);
-  api.post('/api/v1/session', limits.signIn.middleware);
+  api.post(['/api/v1/session', '/staff/sign-in'], limits.signIn.middleware);
+  api.post(['/referral', '/follow-up/:token', '/staff/*'], limits.requests.middleware);
   api.use('/api', jsonOnly);
   api.use('/api', express.json({ limit: `${config().BODY_LIMIT_KB}kb`, strict: true }));
   api.use('/api', databaseGate);

@@ -13,6 +13,8 @@ export interface RunResult {
   /** Answers outside 2xx, plus errors and timeouts. */
   failures: number;
   statusCounts: Record<string, number>;
+  /** CPU ms per completed operation, by process (filled in by the caller that knows the processes). */
+  cpuPerOp?: Record<string, number>;
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,13 +15,15 @@ export interface NodeProcess {
 }
 
 /**
- * Runs a TypeScript entry point in its own node process (`node --import tsx <entry>`) and waits for the line
+ * Runs an entry point in its own node process (`node --import tsx <entry>` for TypeScript, plain `node` for
+ * JavaScript) and waits for the line
  * "listening on http://host:port". BENCH_CPU_PROF=1 writes V8 CPU profiles into bench/profiles/<name>-<time>/.
  */
 export async function startNodeProcess(name: string, entry: string, env: Record<string, string>): Promise<NodeProcess> {
   // One folder per process: the main thread and tsx's loader thread each write a profile.
   const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles', `${name}-${Date.now()}`)}`] : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', entry], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...prof, ...loader, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +75,27 @@ export function procStatusMb(pid: number, field: 'VmRSS' | 'VmHWM'): number | un
     return kb ? Number(kb) / 1024 : undefined;
   } catch {
     return undefined;
+  }
+}
+
+const TICKS_PER_SECOND = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system, all threads) a process has used so far, in ms; NaN once it has gone. */
+export function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    // Fields after the command name (which may hold spaces) start at field 3; utime and stime are fields 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return NaN;
   }
 }
 

@@ -13,32 +13,89 @@ export interface JargonMatch extends TermMatch {
   entry: JargonEntry;
 }
 
-const JARGON = new PhraseIndex<JargonEntry>();
-for (const entry of JARGON_LEXICON) {
-  for (const phrase of [entry.term, ...(entry.variants ?? [])]) JARGON.add(phrase, entry);
-  for (const acronym of entry.acronyms ?? []) JARGON.add(acronym, entry, true);
+export interface LexiconMatches {
+  jargon: JargonMatch[];
+  hearsay: TermMatch[];
+  vagueFrequency: TermMatch[];
 }
-const HEARSAY = new PhraseIndex<true>();
-for (const phrase of HEARSAY_PHRASES) HEARSAY.add(phrase, true);
-const VAGUE_FREQUENCY = new PhraseIndex<true>();
-for (const phrase of VAGUE_FREQUENCY_TERMS) VAGUE_FREQUENCY.add(phrase, true);
 
-export function findJargon(text: string, tokens: Token[] = tokenize(text)): JargonMatch[] {
-  const found: JargonMatch[] = [];
-  for (const match of JARGON.find(text, tokens)) {
-    const following = tokens[match.nextToken];
-    if (following && match.value.exceptWhenFollowedBy?.includes(following.word)) continue;
-    found.push({ term: match.text.replace(/\s+/g, ' '), index: match.start, entry: match.value });
+/** What a phrase is in each lexicon; one phrase index for all three, so a statement is read once. */
+interface Meaning {
+  jargon?: JargonEntry;
+  hearsay?: true;
+  vagueFrequency?: true;
+}
+
+const LEXICONS = new PhraseIndex<Meaning>();
+const meanings = new Map<string, Meaning>();
+
+function define(phrase: string, meaning: Meaning, caseSensitive = false): void {
+  const key = `${caseSensitive ? 'exact' : 'any'}:${caseSensitive ? phrase : phrase.toLowerCase()}`;
+  const existing = meanings.get(key);
+  if (existing) {
+    Object.assign(existing, { ...meaning, ...existing });
+    return;
+  }
+  const fresh = { ...meaning };
+  meanings.set(key, fresh);
+  LEXICONS.add(phrase, fresh, caseSensitive);
+}
+
+for (const entry of JARGON_LEXICON) {
+  for (const phrase of [entry.term, ...(entry.variants ?? [])]) define(phrase, { jargon: entry });
+  for (const acronym of entry.acronyms ?? []) define(acronym, { jargon: entry }, true);
+}
+for (const phrase of HEARSAY_PHRASES) define(phrase, { hearsay: true });
+for (const phrase of VAGUE_FREQUENCY_TERMS) define(phrase, { vagueFrequency: true });
+
+// "the domestic abuse service", "a substance misuse worker": the name of a service, not a label for a family.
+const SERVICE_NOUNS = new Set([
+  'service', 'services', 'team', 'teams', 'worker', 'workers', 'support', 'charity', 'unit', 'officer', 'advocate',
+  'course', 'programme', 'program', 'project', 'helpline', 'refuge', 'nurse', 'practitioner', 'lead', 'hub', 'clinic',
+  'panel', 'meeting', 'policy', 'training', 'assessment', 'screening', 'referral', 'champion', 'coordinator',
+]);
+
+export function matchLexicons(text: string, tokens: Token[] = tokenize(text)): LexiconMatches {
+  const found: LexiconMatches = { jargon: [], hearsay: [], vagueFrequency: [] };
+  for (const match of LEXICONS.find(text, tokens)) {
+    const term = match.text.replace(/\s+/g, ' ');
+    const { jargon, hearsay, vagueFrequency } = match.value;
+    if (hearsay) found.hearsay.push({ term, index: match.start });
+    if (vagueFrequency) found.vagueFrequency.push({ term, index: match.start });
+    if (jargon) {
+      const following = tokens[match.nextToken];
+      if (following && jargon.exceptWhenFollowedBy?.includes(following.word)) continue;
+      if (following && SERVICE_NOUNS.has(following.word) && following.start === match.end + 1) continue;
+      found.jargon.push({ term, index: match.start, entry: jargon });
+    }
   }
   return found;
 }
 
-export function findHearsay(text: string, tokens: Token[] = tokenize(text)): TermMatch[] {
-  return HEARSAY.find(text, tokens).map((match) => ({ term: match.text.replace(/\s+/g, ' '), index: match.start }));
+/** Each statement is matched against the lexicons once, whichever rule asks first. */
+const matchesByTokens = new WeakMap<Token[], LexiconMatches>();
+
+function matchesFor(text: string, tokens: Token[] | undefined): LexiconMatches {
+  if (!tokens) return matchLexicons(text);
+  let matches = matchesByTokens.get(tokens);
+  if (!matches) {
+    matches = matchLexicons(text, tokens);
+    matchesByTokens.set(tokens, matches);
+  }
+  return matches;
 }
 
-export function findVagueFrequencyTerms(text: string, tokens: Token[] = tokenize(text)): TermMatch[] {
-  return VAGUE_FREQUENCY.find(text, tokens).map((match) => ({ term: match.text.replace(/\s+/g, ' '), index: match.start }));
+/** Pass the statement's own tokens to share one lexicon pass between rules. */
+export function findJargon(text: string, tokens?: Token[]): JargonMatch[] {
+  return matchesFor(text, tokens).jargon;
+}
+
+export function findHearsay(text: string, tokens?: Token[]): TermMatch[] {
+  return matchesFor(text, tokens).hearsay;
+}
+
+export function findVagueFrequencyTerms(text: string, tokens?: Token[]): TermMatch[] {
+  return matchesFor(text, tokens).vagueFrequency;
 }
 
 export function askInsteadFor(entry: JargonEntry | undefined): string {
@@ -48,8 +105,8 @@ export function askInsteadFor(entry: JargonEntry | undefined): string {
 /** Blanks out hearsay phrases, so that "it has been reported" is not read as a named source. */
 export function withoutHearsay(text: string): string {
   let result = text;
-  for (const match of HEARSAY.find(text)) {
-    result = result.slice(0, match.start) + ' '.repeat(match.end - match.start) + result.slice(match.end);
+  for (const match of LEXICONS.find(text)) {
+    if (match.value.hearsay) result = result.slice(0, match.start) + ' '.repeat(match.end - match.start) + result.slice(match.end);
   }
   return result;
 }

@@ -73,8 +73,3 @@ export function excerpt(text: string, maxWords = 8): string {
 export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
-
-export function wordCount(text: string): number {
-  const words = text.trim().match(/[A-Za-z0-9'’]+/g);
-  return words ? words.length : 0;
-}

@@ -110,7 +110,8 @@ function createApp() {
   const api = import_express.default.Router();
   const limits = (0, import_rateLimits.apiRateLimits)();
   api.use("/api", limits.requests.middleware);
-  api.post("/api/v1/session", limits.signIn.middleware);
+  api.post(["/api/v1/session", "/staff/sign-in"], limits.signIn.middleware);
+  api.post(["/referral", "/follow-up/:token", "/staff/*"], limits.requests.middleware);
   api.use("/api", jsonOnly);
   api.use("/api", import_express.default.json({ limit: `${(0, import_config.config)().BODY_LIMIT_KB}kb`, strict: true }));
   api.use("/api", databaseGate);

@@ -60,7 +60,9 @@ export function databaseRateLimit(options: LimiterOptions): Limiter {
     handler: (req, res) => {
       const retryAfter = Number(res.getHeader('Retry-After')) || Math.ceil((options.windowMs ?? 60_000) / 1000);
       res.setHeader('Retry-After', String(retryAfter));
-      sendProblem(res, 429, 'Too many requests', options.detail(options.limit, retryAfter));
+      if (req.originalUrl.startsWith('/api/')) return sendProblem(res, 429, 'Too many requests', options.detail(options.limit, retryAfter));
+      res.status(429).type('text/plain').send(`Too many requests. ${options.detail(options.limit, retryAfter)}`); // a page's form post
+
     },
   });
   return { middleware, store };
@@ -72,10 +74,11 @@ export function signInFailuresPerMinute(): number {
 }
 
 /**
- * The limits on `/api`, built once per app:
- * - every request: RATE_LIMIT_PER_MINUTE per partner API key or staff session, or per client address without one;
- * - `POST /api/v1/session`: failed sign-ins per client address (RATE_LIMIT_PER_MINUTE / 30, at least 5), on top
- *   of the per-account lockout.
+ * The limits, built once per app:
+ * - every `/api` request, and the pages' form posts: RATE_LIMIT_PER_MINUTE per partner API key or staff session,
+ *   or per client address without one;
+ * - sign-in (`POST /api/v1/session` and the sign-in page): failed attempts per client address
+ *   (RATE_LIMIT_PER_MINUTE / 30, at least 5), on top of the per-account lockout.
  */
 export function apiRateLimits(options: DatabaseStoreOptions = {}): { requests: Limiter; signIn: Limiter } {
   const perMinute = config().RATE_LIMIT_PER_MINUTE;
@@ -91,7 +94,7 @@ export function apiRateLimits(options: DatabaseStoreOptions = {}): { requests: L
     limit: signInFailuresPerMinute(),
     key: clientAddress,
     freshWithinMs: 0, // few requests, each worth a fresh look at the other instances' counts
-    countOnly: (status) => status === 401 || status === 429,
+    countOnly: (status) => status === 400 || status === 401 || status === 429,
     detail: (limit, s) => `Too many failed sign-ins from your network (at most ${limit} a minute). Try again in ${s} seconds.`,
   });
   return { requests, signIn };

@@ -21,12 +21,44 @@ function quotesChild(statement: Statement, speakers: Set<string>): boolean {
   });
 }
 
+const YOUNGEST_TALKING_AGE = 2;
+
+function ageInYears(dateOfBirth: unknown, estimatedAge: unknown): number | undefined {
+  if (typeof dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}/.test(dateOfBirth)) {
+    return (Date.now() - Date.parse(dateOfBirth.slice(0, 10))) / (365.25 * 86_400_000);
+  }
+  return typeof estimatedAge === 'number' ? estimatedAge : undefined;
+}
+
+/** Babies cannot give their words; for them the worker needs what was seen of the child's experience instead. */
+function allTooYoungToTalk(ctx: SpecificsContext): boolean {
+  const children = Array.isArray(ctx.referral.children) ? ctx.referral.children : [];
+  return (
+    children.length > 0 &&
+    children.every((child) => {
+      const age = ageInYears(child?.dateOfBirth, child?.estimatedAge);
+      return age !== undefined && age < YOUNGEST_TALKING_AGE;
+    })
+  );
+}
+
 export function noChildVoice(ctx: SpecificsContext): Finding[] {
   const childVoice = ctx.referral.childVoice;
   if (Array.isArray(childVoice) && childVoice.some((words) => typeof words === 'string' && words.trim())) return [];
   // "she"/"he" usually means the child in a referral about that child; a parent is normally named or "mum".
   const speakers = new Set([...ctx.childFirstNames.map((name) => name.toLowerCase()), 'she', 'he', 'they', 'child']);
   if (ctx.statements.some((statement) => quotesChild(statement, speakers))) return [];
+  if (allTooYoungToTalk(ctx)) {
+    return [
+      finding(
+        'NO_CHILD_VOICE',
+        'childVoice',
+        'note',
+        "Nothing about the baby's own experience.",
+        ask(ctx, "{child} is too young to tell us in words. What have you seen of how {child} is - for example how {child} reacts to the adults around them, feeds, sleeps and plays?"),
+      ),
+    ];
+  }
   return [
     finding(
       'NO_CHILD_VOICE',

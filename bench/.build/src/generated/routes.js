@@ -222,13 +222,47 @@ const models = {
     "additionalProperties": false
   },
   // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
-  "FollowUpAnswer": {
+  "MailStatus": {
+    "dataType": "refAlias",
+    "type": { "dataType": "union", "subSchemas": [{ "dataType": "enum", "enums": ["none"] }, { "dataType": "enum", "enums": ["pending"] }, { "dataType": "enum", "enums": ["sent"] }, { "dataType": "enum", "enums": ["failed"] }], "validators": {} }
+  },
+  // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+  "ReferralMailStatus": {
     "dataType": "refObject",
     "properties": {
+      "followUp": { "ref": "MailStatus", "required": true },
+      "outcome": { "ref": "MailStatus", "required": true },
+      "referrerCouldNotBeEmailed": { "dataType": "boolean", "required": true }
+    },
+    "additionalProperties": false
+  },
+  // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+  "AnsweredQuestion": {
+    "dataType": "refObject",
+    "properties": {
+      "code": { "dataType": "string", "required": true },
+      "path": { "dataType": "string", "required": true },
+      "term": { "dataType": "string" },
       "question": { "dataType": "string", "required": true },
-      "answer": { "dataType": "string", "required": true },
-      "answeredAt": { "dataType": "datetime", "required": true },
-      "path": { "dataType": "string" }
+      "answer": { "dataType": "string" },
+      "dontKnow": { "dataType": "boolean", "required": true },
+      "resolved": { "dataType": "boolean", "required": true }
+    },
+    "additionalProperties": false
+  },
+  // WARNING: This file was auto-generated with tsoa. Please do not modify it. Re-run tsoa to re-generate this file: https://github.com/lukeautry/tsoa
+  "FollowUpView": {
+    "dataType": "refObject",
+    "properties": {
+      "reference": { "dataType": "string", "required": true },
+      "status": { "dataType": "union", "subSchemas": [{ "dataType": "enum", "enums": ["none"] }, { "dataType": "enum", "enums": ["waiting"] }, { "dataType": "enum", "enums": ["answered"] }], "required": true },
+      "email": { "ref": "ReferralMailStatus", "required": true },
+      "questions": { "dataType": "array", "array": { "dataType": "refObject", "ref": "AnsweredQuestion" }, "required": true },
+      "answeredAt": { "dataType": "datetime" },
+      "resolvedCodes": { "dataType": "array", "array": { "dataType": "string" }, "required": true },
+      "findingsAfter": { "dataType": "array", "array": { "dataType": "refObject", "ref": "Finding" } },
+      "specificsScoreAfter": { "dataType": "double" },
+      "linkExpiresAt": { "dataType": "datetime" }
     },
     "additionalProperties": false
   },
@@ -351,7 +385,7 @@ const models = {
       "childVoice": { "dataType": "array", "array": { "dataType": "refAlias", "ref": "Statement" }, "required": true },
       "specificsScore": { "dataType": "double", "required": true },
       "findings": { "dataType": "array", "array": { "dataType": "refObject", "ref": "Finding" }, "required": true },
-      "followUpAnswers": { "dataType": "array", "array": { "dataType": "refObject", "ref": "FollowUpAnswer" }, "required": true },
+      "followUp": { "dataType": "union", "subSchemas": [{ "ref": "FollowUpView" }, { "dataType": "enum", "enums": [null] }], "required": true },
       "scaling": { "dataType": "nestedObjectLiteral", "nestedProperties": { "worker": { "ref": "WorkerScaling" }, "referrer": { "ref": "Scaling" } }, "required": true },
       "earlierReferrals": { "dataType": "nestedObjectLiteral", "nestedProperties": { "referrals": { "dataType": "array", "array": { "dataType": "refObject", "ref": "EarlierReferral" }, "required": true }, "countLast12Months": { "dataType": "double", "required": true } }, "required": true },
       "claim": { "ref": "ClaimView" },

@@ -22,32 +22,32 @@ __export(phraseIndex_exports, {
   tokenize: () => tokenize
 });
 module.exports = __toCommonJS(phraseIndex_exports);
-function isWordChar(code) {
-  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57;
+const WORD_CHAR = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  WORD_CHAR[code] = code >= 97 && code <= 122 || code >= 65 && code <= 90 || code >= 48 && code <= 57 ? 1 : 0;
 }
-function isApostrophe(code) {
-  return code === 39 || code === 8217;
+function isWordChar(code) {
+  return code < 128 && WORD_CHAR[code] === 1;
 }
 function tokenize(text) {
   const tokens = [];
-  const lower = text.toLowerCase();
+  const lower = text.includes("\u2019") ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase();
   const length = text.length;
   let i = 0;
   while (i < length) {
-    if (!isWordChar(text.charCodeAt(i))) {
+    const first = text.charCodeAt(i);
+    if (!isWordChar(first)) {
       i++;
       continue;
     }
-    const start = i;
+    const start = i++;
     while (i < length) {
       const code = text.charCodeAt(i);
       if (isWordChar(code)) i++;
-      else if (isApostrophe(code) && i + 1 < length && isWordChar(text.charCodeAt(i + 1)) && i > start) i++;
+      else if ((code === 39 || code === 8217) && i + 1 < length && isWordChar(text.charCodeAt(i + 1))) i++;
       else break;
     }
-    const word = lower.slice(start, i);
-    const first = text.charCodeAt(start);
-    tokens.push({ word: word.includes("\u2019") ? word.replace(/’/g, "'") : word, start, end: i, capitalised: first >= 65 && first <= 90 });
+    tokens.push({ word: lower.slice(start, i), start, end: i, capitalised: first >= 65 && first <= 90 });
   }
   return tokens;
 }

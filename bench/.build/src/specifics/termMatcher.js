@@ -22,6 +22,7 @@ __export(termMatcher_exports, {
   findHearsay: () => findHearsay,
   findJargon: () => findJargon,
   findVagueFrequencyTerms: () => findVagueFrequencyTerms,
+  matchLexicons: () => matchLexicons,
   withoutHearsay: () => withoutHearsay
 });
 module.exports = __toCommonJS(termMatcher_exports);
@@ -29,37 +30,100 @@ var import_jargon = require("./lexicon/jargon");
 var import_hearsay = require("./lexicon/hearsay");
 var import_vagueFrequency = require("./lexicon/vagueFrequency");
 var import_phraseIndex = require("./phraseIndex");
-const JARGON = new import_phraseIndex.PhraseIndex();
-for (const entry of import_jargon.JARGON_LEXICON) {
-  for (const phrase of [entry.term, ...entry.variants ?? []]) JARGON.add(phrase, entry);
-  for (const acronym of entry.acronyms ?? []) JARGON.add(acronym, entry, true);
+const LEXICONS = new import_phraseIndex.PhraseIndex();
+const meanings = /* @__PURE__ */ new Map();
+function define(phrase, meaning, caseSensitive = false) {
+  const key = `${caseSensitive ? "exact" : "any"}:${caseSensitive ? phrase : phrase.toLowerCase()}`;
+  const existing = meanings.get(key);
+  if (existing) {
+    Object.assign(existing, { ...meaning, ...existing });
+    return;
+  }
+  const fresh = { ...meaning };
+  meanings.set(key, fresh);
+  LEXICONS.add(phrase, fresh, caseSensitive);
 }
-const HEARSAY = new import_phraseIndex.PhraseIndex();
-for (const phrase of import_hearsay.HEARSAY_PHRASES) HEARSAY.add(phrase, true);
-const VAGUE_FREQUENCY = new import_phraseIndex.PhraseIndex();
-for (const phrase of import_vagueFrequency.VAGUE_FREQUENCY_TERMS) VAGUE_FREQUENCY.add(phrase, true);
-function findJargon(text, tokens = (0, import_phraseIndex.tokenize)(text)) {
-  const found = [];
-  for (const match of JARGON.find(text, tokens)) {
-    const following = tokens[match.nextToken];
-    if (following && match.value.exceptWhenFollowedBy?.includes(following.word)) continue;
-    found.push({ term: match.text.replace(/\s+/g, " "), index: match.start, entry: match.value });
+for (const entry of import_jargon.JARGON_LEXICON) {
+  for (const phrase of [entry.term, ...entry.variants ?? []]) define(phrase, { jargon: entry });
+  for (const acronym of entry.acronyms ?? []) define(acronym, { jargon: entry }, true);
+}
+for (const phrase of import_hearsay.HEARSAY_PHRASES) define(phrase, { hearsay: true });
+for (const phrase of import_vagueFrequency.VAGUE_FREQUENCY_TERMS) define(phrase, { vagueFrequency: true });
+const SERVICE_NOUNS = /* @__PURE__ */ new Set([
+  "service",
+  "services",
+  "team",
+  "teams",
+  "worker",
+  "workers",
+  "support",
+  "charity",
+  "unit",
+  "officer",
+  "advocate",
+  "course",
+  "programme",
+  "program",
+  "project",
+  "helpline",
+  "refuge",
+  "nurse",
+  "practitioner",
+  "lead",
+  "hub",
+  "clinic",
+  "panel",
+  "meeting",
+  "policy",
+  "training",
+  "assessment",
+  "screening",
+  "referral",
+  "champion",
+  "coordinator"
+]);
+function matchLexicons(text, tokens = (0, import_phraseIndex.tokenize)(text)) {
+  const found = { jargon: [], hearsay: [], vagueFrequency: [] };
+  for (const match of LEXICONS.find(text, tokens)) {
+    const term = match.text.replace(/\s+/g, " ");
+    const { jargon, hearsay, vagueFrequency } = match.value;
+    if (hearsay) found.hearsay.push({ term, index: match.start });
+    if (vagueFrequency) found.vagueFrequency.push({ term, index: match.start });
+    if (jargon) {
+      const following = tokens[match.nextToken];
+      if (following && jargon.exceptWhenFollowedBy?.includes(following.word)) continue;
+      if (following && SERVICE_NOUNS.has(following.word) && following.start === match.end + 1) continue;
+      found.jargon.push({ term, index: match.start, entry: jargon });
+    }
   }
   return found;
 }
-function findHearsay(text, tokens = (0, import_phraseIndex.tokenize)(text)) {
-  return HEARSAY.find(text, tokens).map((match) => ({ term: match.text.replace(/\s+/g, " "), index: match.start }));
+const matchesByTokens = /* @__PURE__ */ new WeakMap();
+function matchesFor(text, tokens) {
+  if (!tokens) return matchLexicons(text);
+  let matches = matchesByTokens.get(tokens);
+  if (!matches) {
+    matches = matchLexicons(text, tokens);
+    matchesByTokens.set(tokens, matches);
+  }
+  return matches;
 }
-function findVagueFrequencyTerms(text, tokens = (0, import_phraseIndex.tokenize)(text)) {
-  return VAGUE_FREQUENCY.find(text, tokens).map((match) => ({ term: match.text.replace(/\s+/g, " "), index: match.start }));
+function findJargon(text, tokens) {
+  return matchesFor(text, tokens).jargon;
+}
+function findHearsay(text, tokens) {
+  return matchesFor(text, tokens).hearsay;
+}
+function findVagueFrequencyTerms(text, tokens) {
+  return matchesFor(text, tokens).vagueFrequency;
 }
 function askInsteadFor(entry) {
   return entry?.askInstead ?? import_jargon.GENERIC_JARGON_ASK;
 }
 function withoutHearsay(text) {
   let result = text;
-  for (const match of HEARSAY.find(text)) {
-    result = result.slice(0, match.start) + " ".repeat(match.end - match.start) + result.slice(match.end);
+  for (const match of LEXICONS.find(text)) {
+    if (match.value.hearsay) result = result.slice(0, match.start) + " ".repeat(match.end - match.start) + result.slice(match.end);
   }
   return result;
 }
@@ -69,5 +133,6 @@ function withoutHearsay(text) {
   findHearsay,
   findJargon,
   findVagueFrequencyTerms,
+  matchLexicons,
   withoutHearsay
 });

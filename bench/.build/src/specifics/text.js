@@ -23,8 +23,7 @@ __export(text_exports, {
   maskSpans: () => maskSpans,
   quotedSpans: () => quotedSpans,
   sentenceAt: () => sentenceAt,
-  splitSentences: () => splitSentences,
-  wordCount: () => wordCount
+  splitSentences: () => splitSentences
 });
 module.exports = __toCommonJS(text_exports);
 const DOUBLE_QUOTED = /["“]([^"”]{1,600}?)["”]/g;
@@ -77,10 +76,6 @@ function excerpt(text, maxWords = 8) {
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, key) => values[key] ?? whole);
 }
-function wordCount(text) {
-  const words = text.trim().match(/[A-Za-z0-9'’]+/g);
-  return words ? words.length : 0;
-}
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   excerpt,
@@ -88,6 +83,5 @@ function wordCount(text) {
   maskSpans,
   quotedSpans,
   sentenceAt,
-  splitSentences,
-  wordCount
+  splitSentences
 });

@@ -43,7 +43,8 @@ let outcomeDelivered = async (reference) => {
   try {
     const followUp = await import("../followup/mailWorker");
     if (!followUp.mailStatusFor) return true;
-    return (await followUp.mailStatusFor(reference)).outcome !== "pending";
+    const status = await followUp.mailStatusFor(reference);
+    return status.outcome !== "pending" && status.followUp !== "pending";
   } catch {
     return true;
   }

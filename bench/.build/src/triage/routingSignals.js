@@ -120,7 +120,7 @@ const SIGNIFICANT_HARM = [
   },
   {
     label: "describes sexual harm or exploitation",
-    pattern: /\b(?:sexualised|sexualized|groom(?:ed|ing)|exploit(?:ed|ation|ing)|county lines|CSE|CCE|carry(?:ing)? drugs|drug running|traffick(?:ed|ing)|FGM|female genital mutilation|forced marriage|radicalis\w+|radicaliz\w+)\b/gi
+    pattern: /\b(?:sexualised|sexualized|sex offen(?:der|ce|ces)|sexual offen(?:ce|ces|ding)|groom(?:ed|ing)|exploit(?:ed|ation|ing)|county lines|CSE|CCE|carry(?:ing)? drugs|drug running|traffick(?:ed|ing)|FGM|female genital mutilation|forced marriage|radicalis\w+|radicaliz\w+)\b/gi
   },
   {
     label: "describes domestic abuse",
@@ -139,7 +139,7 @@ const SIGNIFICANT_HARM = [
 ];
 const LOOKED_AFTER = {
   label: "shows the child is looked after",
-  pattern: /\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad|care)|fostered|looked[- ]after (?:child|children|young person)|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|in (?:local authority|foster|residential) care|(?:lives|living|placed|has been|remains?|currently|now) in care\b(?! of)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi
+  pattern: /\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad|care)|fostered|looked[- ]after (?:child|children|young person)|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|(?:is|are|was|were|has been|have been|became|become) (?:a )?looked[- ]after\b(?! (?:by|well|at|when|while|during|on|for|in the|every|most|some|overnight|after|properly|nicely)\b)|cared for by the (?:local authority|council)|in (?:local authority|foster|residential) care|(?:lives|living|placed|has been|remains?|currently|now) in care\b(?! of)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi
 };
 const LOOKED_AFTER_ACRONYM = {
   label: "shows the child is looked after",

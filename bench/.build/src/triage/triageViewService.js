@@ -1,9 +1,7 @@
 "use strict";
-var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
@@ -17,14 +15,6 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var triageViewService_exports = {};
 __export(triageViewService_exports, {
@@ -32,7 +22,7 @@ __export(triageViewService_exports, {
   getTriageView: () => getTriageView,
   recordChildSightings: () => recordChildSightings,
   referralAuditTrail: () => referralAuditTrail,
-  registerFollowUpAnswers: () => registerFollowUpAnswers
+  registerFollowUpView: () => registerFollowUpView
 });
 module.exports = __toCommonJS(triageViewService_exports);
 var import_database = require("../platform/db/database");
@@ -44,20 +34,9 @@ var import_triageModels = require("./triageModels");
 var import_claimService = require("./claimService");
 var import_decisionService = require("./decisionService");
 var import_permissions = require("./permissions");
-let answersProvider = defaultAnswers;
-function registerFollowUpAnswers(provider) {
-  answersProvider = provider;
-}
-async function defaultAnswers(reference) {
-  const { default: mongoose } = await import("mongoose");
-  const doc = await mongoose.connection.collection("followUpAnswers").findOne({ _id: reference });
-  if (!doc?.questions) return [];
-  return doc.questions.map((q) => ({
-    question: q.question,
-    answer: q.dontKnow ? "The referrer does not know." : q.answer ?? "",
-    answeredAt: doc.answeredAt,
-    ...q.path ? { path: q.path } : {}
-  }));
+let followUpProvider = async () => null;
+function registerFollowUpView(provider) {
+  followUpProvider = provider;
 }
 const YEAR_MS = 365 * 24 * 36e5;
 async function sightingsOf(key) {
@@ -109,13 +88,13 @@ async function getTriageView(staff, reference, ip, now = /* @__PURE__ */ new Dat
   if (!referral) throw new import_errors.NotFound(`No referral ${reference}.`);
   await (0, import_auditService.recordAudit)({ actor: (0, import_staffService.actorOf)(staff), action: "read", reference, ip });
   const submission = JSON.parse(referral.submission);
-  const [claim, decisions, reopens, moves, earlier, answers] = await Promise.all([
+  const [claim, decisions, reopens, moves, earlier, followUp] = await Promise.all([
     (0, import_claimService.latestClaim)(reference),
     (0, import_decisionService.decisionsOf)(reference),
     (0, import_decisionService.reopensOf)(reference),
     (0, import_decisionService.movesOf)(reference),
     earlierReferrals(referral, now),
-    answersProvider(reference).catch(() => [])
+    followUpProvider(reference)
   ]);
   const current = referral.status === "decided" ? decisions.at(-1) : void 0;
   const msLeft = referral.decisionDueAt.getTime() - now.getTime();
@@ -147,7 +126,7 @@ async function getTriageView(staff, reference, ip, now = /* @__PURE__ */ new Dat
     childVoice: submission.childVoice ?? [],
     specificsScore: referral.specificsScore,
     findings: JSON.parse(referral.findings),
-    followUpAnswers: answers,
+    followUp,
     scaling: {
       ...submission.scaling ? { referrer: submission.scaling } : {},
       ...decisions.length ? { worker: decisions.at(-1).workerScaling } : {}
@@ -178,5 +157,5 @@ async function referralAuditTrail(staff, reference) {
   getTriageView,
   recordChildSightings,
   referralAuditTrail,
-  registerFollowUpAnswers
+  registerFollowUpView
 });

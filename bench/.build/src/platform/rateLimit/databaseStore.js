@@ -43,6 +43,7 @@ class DatabaseRateLimitStore {
   limit;
   lastSync = 0;
   syncMs;
+  freshWithinMs;
   local = /* @__PURE__ */ new Map();
   others = /* @__PURE__ */ new Map();
   dirty = /* @__PURE__ */ new Set();
@@ -51,6 +52,7 @@ class DatabaseRateLimitStore {
   lastPrune = 0;
   constructor(options = {}) {
     this.syncMs = options.syncMs ?? 1e3;
+    this.freshWithinMs = options.freshWithinMs ?? 100;
     this.prefix = options.prefix ?? "";
   }
   init(options) {
@@ -75,7 +77,7 @@ class DatabaseRateLimitStore {
     this.local.set(id, { window, count });
     this.dirty.add(id);
     let total = count + this.othersCount(id, window);
-    if (this.limit !== void 0 && total > this.limit / 2 && total <= this.limit && Date.now() - this.lastSync > 100) {
+    if (this.limit !== void 0 && total > this.limit / 2 && total <= this.limit && Date.now() - this.lastSync >= this.freshWithinMs) {
       await Promise.race([this.sync(), new Promise((r) => setTimeout(r, 250).unref())]);
       total = (this.local.get(id)?.count ?? count) + this.othersCount(id, window);
     }

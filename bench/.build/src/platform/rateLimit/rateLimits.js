@@ -42,7 +42,7 @@ function callerKey(req) {
   return credential && CREDENTIAL_FORM.test(credential) ? hashed("key", credential) : clientAddress(req);
 }
 function databaseRateLimit(options) {
-  const store = new import_databaseStore.DatabaseRateLimitStore({ syncMs: options.syncMs, prefix: `${options.name}|` });
+  const store = new import_databaseStore.DatabaseRateLimitStore({ syncMs: options.syncMs, freshWithinMs: options.freshWithinMs, prefix: `${options.name}|` });
   const middleware = (0, import_express_rate_limit.rateLimit)({
     windowMs: options.windowMs ?? 6e4,
     limit: options.limit,
@@ -54,7 +54,8 @@ function databaseRateLimit(options) {
     handler: (req, res) => {
       const retryAfter = Number(res.getHeader("Retry-After")) || Math.ceil((options.windowMs ?? 6e4) / 1e3);
       res.setHeader("Retry-After", String(retryAfter));
-      (0, import_errorHandler.sendProblem)(res, 429, "Too many requests", options.detail(options.limit, retryAfter));
+      if (req.originalUrl.startsWith("/api/")) return (0, import_errorHandler.sendProblem)(res, 429, "Too many requests", options.detail(options.limit, retryAfter));
+      res.status(429).type("text/plain").send(`Too many requests. ${options.detail(options.limit, retryAfter)}`);
     }
   });
   return { middleware, store };
@@ -75,7 +76,9 @@ function apiRateLimits(options = {}) {
     name: "sign-in",
     limit: signInFailuresPerMinute(),
     key: clientAddress,
-    countOnly: (status) => status === 401 || status === 429,
+    freshWithinMs: 0,
+    // few requests, each worth a fresh look at the other instances' counts
+    countOnly: (status) => status === 400 || status === 401 || status === 429,
     detail: (limit, s) => `Too many failed sign-ins from your network (at most ${limit} a minute). Try again in ${s} seconds.`
   });
   return { requests, signIn };

@@ -37,11 +37,36 @@ function quotesChild(statement, speakers) {
     return speaker !== void 0 && speakers.has(speaker.toLowerCase());
   });
 }
+const YOUNGEST_TALKING_AGE = 2;
+function ageInYears(dateOfBirth, estimatedAge) {
+  if (typeof dateOfBirth === "string" && /^\d{4}-\d{2}-\d{2}/.test(dateOfBirth)) {
+    return (Date.now() - Date.parse(dateOfBirth.slice(0, 10))) / (365.25 * 864e5);
+  }
+  return typeof estimatedAge === "number" ? estimatedAge : void 0;
+}
+function allTooYoungToTalk(ctx) {
+  const children = Array.isArray(ctx.referral.children) ? ctx.referral.children : [];
+  return children.length > 0 && children.every((child) => {
+    const age = ageInYears(child?.dateOfBirth, child?.estimatedAge);
+    return age !== void 0 && age < YOUNGEST_TALKING_AGE;
+  });
+}
 function noChildVoice(ctx) {
   const childVoice = ctx.referral.childVoice;
   if (Array.isArray(childVoice) && childVoice.some((words) => typeof words === "string" && words.trim())) return [];
   const speakers = /* @__PURE__ */ new Set([...ctx.childFirstNames.map((name) => name.toLowerCase()), "she", "he", "they", "child"]);
   if (ctx.statements.some((statement) => quotesChild(statement, speakers))) return [];
+  if (allTooYoungToTalk(ctx)) {
+    return [
+      (0, import_findings.finding)(
+        "NO_CHILD_VOICE",
+        "childVoice",
+        "note",
+        "Nothing about the baby's own experience.",
+        (0, import_findings.ask)(ctx, "{child} is too young to tell us in words. What have you seen of how {child} is - for example how {child} reacts to the adults around them, feeds, sleeps and plays?")
+      )
+    ];
+  }
   return [
     (0, import_findings.finding)(
       "NO_CHILD_VOICE",
