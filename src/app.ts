@@ -8,6 +8,7 @@ import { errorHandler, sendProblem } from './platform/errorHandler';
 import { logger } from './platform/logging';
 import { databaseReady, pingDatabase } from './platform/db/database';
 import { ServiceUnavailable } from './platform/errors';
+import { keepRawBody } from './platform/originalBody';
 import { apiRateLimits } from './platform/rateLimit/rateLimits';
 import openapi from '../openapi/openapi.json';
 
@@ -70,6 +71,8 @@ export function createApp(): Express {
     }),
   );
   app.use((_req, res, next) => {
+    // Referrals are child-protection data: no browser or proxy keeps a copy. Static assets override this.
+    res.setHeader('Cache-Control', 'no-store');
     if (draining) res.setHeader('Connection', 'close');
     next();
   });
@@ -94,7 +97,7 @@ export function createApp(): Express {
   api.post(['/api/v1/session', '/staff/sign-in'], limits.signIn.middleware);
   api.post(['/referral', '/follow-up/:token', '/staff/*'], limits.requests.middleware);
   api.use('/api', jsonOnly);
-  api.use('/api', express.json({ limit: `${config().BODY_LIMIT_KB}kb`, strict: true }));
+  api.use('/api', express.json({ limit: `${config().BODY_LIMIT_KB}kb`, strict: true, verify: keepRawBody }));
   api.use('/api', databaseGate);
   RegisterRoutes(api);
   app.use(api);

@@ -3,6 +3,7 @@ import type { Request as ExpressRequest } from 'express';
 import type { ProblemDetails } from '../platform/problemTypes';
 import type { Partner } from '../platform/auth/apiKeyService';
 import { BadRequest } from '../platform/errors';
+import { originalBody } from '../platform/originalBody';
 import { LIMITS } from './referralLimits';
 import { checkReferral, getSubmittedReferral, parseSubmission, submitReferral } from './referralService';
 import type { CheckResult, ReferralReceipt, ReferralSubmission, SubmittedReferral } from './referralTypes';
@@ -45,8 +46,9 @@ export class ReferralController extends Controller {
         { field: 'Idempotency-Key', message: `must be 1-${LIMITS.idempotencyKey} letters, digits or . _ : -` },
       ]);
     }
+    void body; // validated by tsoa for the contract; the rules below read the bytes as sent
     const partner = req.user as Partner;
-    const receipt = await submitReferral(parseSubmission(body), { owner: partner.keyId, channel: 'api', idempotencyKey });
+    const receipt = await submitReferral(parseSubmission(originalBody(req)), { owner: partner.keyId, channel: 'api', idempotencyKey });
     this.setStatus(201);
     this.setHeader('Location', `/api/v1/referrals/${receipt.reference}`);
     return receipt;
@@ -72,8 +74,9 @@ export class ReferralController extends Controller {
     specificsScore: 82,
     route: { queue: 'child-protection', reasons: ['Describes harm to the child: hitting'] },
   })
-  public async checkReferral(@Body() body: ReferralSubmission): Promise<CheckResult> {
-    return checkReferral(parseSubmission(body));
+  public async checkReferral(@Body() body: ReferralSubmission, @Request() req: ExpressRequest): Promise<CheckResult> {
+    void body;
+    return checkReferral(parseSubmission(originalBody(req)));
   }
 
   /** Read back a referral your organisation submitted, with its findings, queue and status. */

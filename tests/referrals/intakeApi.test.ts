@@ -117,6 +117,16 @@ describe('bad input gets a clear 4xx naming each bad field, never a 500', () => 
     expect(fieldsOf(second)).toContain('referrer.email');
   });
 
+  test('a field is never silently converted: an agency or assessment type sent as a list is refused', async () => {
+    const wrapped = { ...completeReferral(), assessmentType: ['early-help'] } as Record<string, unknown>;
+    (wrapped.referrer as Record<string, unknown>).agency = ['school'];
+    const res = await post(wrapped);
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res)).toEqual(expect.arrayContaining(['referrer.agency', 'assessmentType']));
+    expect(await storedCount()).toBe(0);
+    expect((await request(app).post('/api/v1/referrals/check').send(wrapped)).status).toBe(400);
+  });
+
   test('a statement over the documented limit is named', async () => {
     const body = completeReferral();
     body.worried.pastHarm = ['x'.repeat(LIMITS.statement + 1)];

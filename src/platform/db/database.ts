@@ -29,6 +29,8 @@ export async function connectDatabase(options: DatabaseOptions): Promise<string>
     serverSelectionTimeoutMS: 3000,
     socketTimeoutMS: 20_000,
     maxPoolSize: 20,
+    // Notice a database that came back within a second or so, not the driver's default ten.
+    heartbeatFrequencyMS: 1000,
   });
   await ensureIndexes();
   return uri;

@@ -53,20 +53,5 @@ export function fuzzHarness(label: string) {
 
 export const zodAccepts = (body: unknown) => referralSubmissionSchema.safeParse(JSON.parse(JSON.stringify(body) ?? 'null')).success;
 
-/**
- * KNOWN DEFECT (reported, not yet fixed): tsoa's enum check compares `String(value)`, so `"agency": ["school"]`
- * or `[["early-help"]]` passes and is stored as the plain string. The oracle tolerates exactly that, so the rest of
- * the properties keep guarding; drop this once the controller validates the body as sent.
- */
-export function asTsoaCoerces(body: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(body) ?? 'null') as Record<string, unknown> | null;
-  const unwrap = (v: unknown): unknown => (Array.isArray(v) && v.length === 1 ? unwrap(v[0]) : v);
-  if (copy && typeof copy === 'object' && !Array.isArray(copy)) {
-    if ('assessmentType' in copy) copy.assessmentType = unwrap(copy.assessmentType);
-    const referrer = copy.referrer as Record<string, unknown> | undefined;
-    if (referrer && typeof referrer === 'object' && 'agency' in referrer) referrer.agency = unwrap(referrer.agency);
-  }
-  return copy;
-}
-export const contractAccepts = (body: unknown) => zodAccepts(body) || zodAccepts(asTsoaCoerces(body));
+export const contractAccepts = (body: unknown) => zodAccepts(body);
 
