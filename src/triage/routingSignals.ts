@@ -30,8 +30,10 @@ export const INJURY: Signal = {
       'bloody',
       `cuts? (?:on|to|above|below|across|under) ${POSSESSIVE}`,
       '(?:a|deep|small|large|several|two|three|fresh) cuts?\\b',
-      `(?:red|purple|blue|yellow|fingertip|finger|grip|slap|belt|bite|hand|strangulation|ligature|burn) marks?`,
-      `marks? (?:on|to|around|across|under|behind) ${POSSESSIVE} ${BODY_PART}`,
+      // "red marks", "a red raised mark", "purple, finger-shaped marks": a colour or cause, then up to two more words.
+      `(?:red|purple|blue|yellow|fingertip|finger|grip|slap|belt|bite|hand|strangulation|ligature|burn)(?:[\\s,]+(?:and\\s+)?(?!(?:pen|ink|felt|marker|a|an|the|his|her|their)\\b)[a-z-]+){0,2}\\s+marks?`,
+      // "a mark about 8cm long on the back of his left thigh": a size may come between the mark and where it is.
+      `marks?(?:\\s+[\\w.]+){0,5}?\\s+(?:on|to|around|across|under|behind|down) (?:(?:the )?(?:back|front|side|top|inside|outside|underside) of )?${POSSESSIVE} (?:(?:left|right|upper|lower|inner|outer)\\s+)?${BODY_PART}`,
       `scratch(?:es|ed)? (?:on|to|across|down) ${POSSESSIVE}`,
       'scratches',
       'bite marks?',

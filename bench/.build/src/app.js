@@ -43,6 +43,7 @@ var import_errorHandler = require("./platform/errorHandler");
 var import_logging = require("./platform/logging");
 var import_database = require("./platform/db/database");
 var import_errors = require("./platform/errors");
+var import_originalBody = require("./platform/originalBody");
 var import_rateLimits = require("./platform/rateLimit/rateLimits");
 var import_openapi = __toESM(require("../openapi/openapi.json"));
 const mounts = [];
@@ -93,6 +94,7 @@ function createApp() {
     })
   );
   app.use((_req, res, next) => {
+    res.setHeader("Cache-Control", "no-store");
     if (draining) res.setHeader("Connection", "close");
     next();
   });
@@ -113,7 +115,7 @@ function createApp() {
   api.post(["/api/v1/session", "/staff/sign-in"], limits.signIn.middleware);
   api.post(["/referral", "/follow-up/:token", "/staff/*"], limits.requests.middleware);
   api.use("/api", jsonOnly);
-  api.use("/api", import_express.default.json({ limit: `${(0, import_config.config)().BODY_LIMIT_KB}kb`, strict: true }));
+  api.use("/api", import_express.default.json({ limit: `${(0, import_config.config)().BODY_LIMIT_KB}kb`, strict: true, verify: import_originalBody.keepRawBody }));
   api.use("/api", databaseGate);
   (0, import_routes.RegisterRoutes)(api);
   app.use(api);

@@ -7,6 +7,13 @@ const COUNT =
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|only)';
 const RECURRING_UNIT =
   '(?:day|night|morning|evening|afternoon|weekend|week|fortnight|month|term|half[- ]term|time|school day|visit|contact|lunchtime|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?';
+/** Things that happen on a date, so a count of them is a count of times ("missed three dental appointments"). */
+const EVENTS =
+  '(?:appointments|check-?ups|checks|calls|phone calls|call-?outs|lessons|meetings|classes|reports|complaints|disclosures|admissions|attendances|exclusions|suspensions|arrests|fights|arguments|assaults|attacks|overdoses|referrals|missing episodes|episodes|visits|contacts|sessions|nights out)';
+/** What can be the first, second or only one: "the first injury", "her second disclosure", "the only bruise". */
+const FIRSTS =
+  '(?:time|occasion|incident|injury|mark|bruise|burn|cut|episode|disclosure|report|concern|referral|complaint|admission|attendance|call-?out|arrest|assault|attack|overdose|fight|exclusion|suspension)';
+
 const COUNTABLE =
   '(?:times|occasions|incidents|episodes|separate (?:times|occasions|incidents)|days|nights|mornings|evenings|afternoons|weekends|sessions|school days|half days|absences|visits|lates)';
 
@@ -15,7 +22,9 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /(?<!\bat\s)\bonce\b(?!\s+(?:he|she|they|i|we|it|you|mum|dad|the|this|that|everyone)\b)/i,
   /\b(?:twice|thrice)\b/i,
   new RegExp(`\\b${COUNT}\\s+(?:or\\s+${COUNT}\\s+)?(?:more\\s+|other\\s+|different\\s+|further\\s+)?${COUNTABLE}\\b(?!\\s+ago)`, 'i'),
-  new RegExp(`\\b${ORDINAL}\\s+(?:time|occasion|incident)\\b`, 'i'),
+  new RegExp(`\\b${ORDINAL}\\s+(?:ever\\s+)?${FIRSTS}\\b`, 'i'),
+  // "missed three dental appointments", "two more police call-outs": a count of dated events.
+  new RegExp(`\\b${COUNT}\\s+(?:[a-z'-]+\\s+){0,2}?${EVENTS}\\b(?!\\s+ago)`, 'i'),
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+|second\\s+)?${RECURRING_UNIT}\\b`, 'i'),
   /\beach of (?:those|these|the|them)\b/i,
   /\b(?:daily|nightly|weekly|fortnightly|monthly|hourly)\b/i,
@@ -25,6 +34,7 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /\b(?:both|all three|all four|all five)\s+(?:times|occasions|days|nights|weekends|visits|incidents)\b/i,
   /\bon (?:one|a single) occasion\b/i,
   /\bnever (?:before|happened before)\b/i,
+  /\b(?:has|had|have) (?:never|not) (?:happened|been seen|been reported|been brought in|seen this|noticed this) before\b/i,
 ];
 
 const MONTH =

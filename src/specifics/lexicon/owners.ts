@@ -20,7 +20,38 @@ export const OWNER_ROLES: string[] = [
   'local authority', 'police', 'officer', 'PCSO', 'housing', 'housing officer', 'landlord', 'youth worker',
   'youth offending team', 'YOT', 'probation', 'IDVA', 'refuge', "women's aid", 'agency', 'service',
   'independent reviewing officer', 'IRO', 'virtual school', 'residential worker', 'manager',
+  // People and relatives not listed above, who are named by role as often as by name.
+  'cousin', 'relative', 'relatives', 'godmother', 'godfather', 'godparent', 'stepbrother', 'stepsister', 'boyfriend',
+  'girlfriend', 'husband', 'wife', 'childminder', 'babysitter', 'neighbours', 'colleague', 'staff', 'member of staff',
+  'sergeant', 'inspector', 'constable', 'detective', 'PC', 'DC', 'DS', 'matron', 'ward sister', 'consultant',
+  'registrar', 'receptionist', 'solicitor', 'caseworker', 'case worker', 'navigator', 'advocate', 'chaplain', 'coach',
+  'warden', 'caretaker', 'governor', 'volunteer', 'assistant', 'clerk', 'coordinator', 'co-ordinator', 'lead',
+  'leader', 'director', 'supervisor', 'adviser', 'advisor', 'paramedic', 'physio', 'principal', 'assistant head',
+  'head of house', 'office', 'reception', 'agent', 'student', 'tenant', 'resident', 'chair',
 ];
+
+/** Titles that introduce a name: "Sergeant Amy Rowe", "Mrs Green". */
+export const TITLES =
+  '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Rev|Sister|Nurse|Sergeant|Sgt|Inspector|PC|DC|DS|PCSO|Officer|Councillor|Cllr)';
+
+/**
+ * Endings that make a noun a person who can act ("the custody sergeant", "the school receptionist"): checked only on
+ * the head of a clause's subject followed by "will" or the like, never on any word anywhere.
+ */
+export const PERSON_NOUN_ENDING = /(?:ist|ian|er|or|ant)$/;
+
+/** Words with a person-like ending that are things, not people ("The letter will...", "A heater will..."). */
+export const NOT_A_PERSON_NOUN = new Set([
+  'letter', 'order', 'number', 'matter', 'paper', 'water', 'power', 'answer', 'meter', 'computer', 'register', 'heater',
+  'boiler', 'cooker', 'radiator', 'door', 'floor', 'error', 'factor', 'monitor', 'other', 'another', 'either', 'neither',
+  'further', 'later', 'after', 'never', 'ever', 'over', 'under', 'together', 'rather', 'whether', 'her', 'summer',
+  'winter', 'september', 'october', 'november', 'december', 'corridor', 'shelter', 'poster', 'folder', 'transfer',
+  'reminder', 'disorder', 'cancer', 'major', 'minor', 'mirror', 'sensor', 'indicator', 'colour', 'behaviour', 'list',
+  'checklist', 'wrist', 'waist', 'twist', 'assist', 'exist', 'insist', 'resist', 'persist', 'consist', 'plan', 'grant',
+  'plant', 'important', 'relevant', 'significant', 'pregnant', 'restaurant', 'water', 'dinner', 'lunchtime', 'chapter',
+  'counter', 'centre', 'center', 'character', 'border', 'cover', 'filter', 'flyer', 'leaflet', 'offer',
+  'trigger', 'tracker', 'timer', 'user', 'marker', 'sticker', 'blocker', 'charger', 'router', 'locker',
+]);
 
 /** A subject followed by one of these is doing the next step ("will send", "to visit", "is arranging"). */
 export const OWNER_ACTION =

@@ -1,8 +1,17 @@
 import type { Finding } from '../../referrals/referralTypes';
 import type { SpecificsContext } from '../context';
 import { ask, finding } from '../findings';
-import { NOT_AN_OWNER, OWNER_ACTION, OWNER_ROLES, STRONG_OWNER_ACTION } from '../lexicon/owners';
+import {
+  NOT_A_PERSON_NOUN,
+  NOT_AN_OWNER,
+  OWNER_ACTION,
+  OWNER_ROLES,
+  PERSON_NOUN_ENDING,
+  STRONG_OWNER_ACTION,
+  TITLES,
+} from '../lexicon/owners';
 import { PhraseIndex, tokenize } from '../phraseIndex';
+import { splitSentences } from '../text';
 
 // "to be completed", "will be arranged": the passive hides who does it.
 const NOT_PASSIVE = '(?!\\s+be\\s+\\w+(?:ed|en|t)\\b)';
@@ -17,6 +26,69 @@ const DATE_WORD =
 
 const ROLES = new PhraseIndex<true>();
 for (const role of OWNER_ROLES) ROLES.add(role, true, /^[A-Z]{2,}$/.test(role));
+/** The last word of every role ("teacher" of "class teacher"), to recognise the head of a subject. */
+const ROLE_HEADS = new Set(
+  OWNER_ROLES.filter((role) => !/^[A-Z]{2,}$/.test(role))
+    .map((role) => role.toLowerCase().split(/\s+/).pop()!)
+    // "social care", "front door", "women's aid": as the last word of a subject these are usually things.
+    .filter((word) => !NOT_AN_OWNER.has(word) && !['care', 'door', 'aid'].includes(word)),
+);
+
+// ", Mr Paul Reid, will...", ", Maya's class teacher, to...": an aside naming or describing the subject just before
+// what it will do. Reading the step without the aside, and the aside as a subject of its own, finds the owner.
+const APPOSITIVE = new RegExp(`,\\s*([^,;()]{1,60}?)\\s*,(?=\\s+${OWNER_ACTION}\\b${NOT_PASSIVE})`, 'g');
+const NAME_ONLY = new RegExp(`^(?:${TITLES}\\.?\\s+)?([A-Z][A-Za-z'’-]+)(?:\\s+[A-Z][A-Za-z'’-]+){0,3}$`);
+const HAS_TITLE = new RegExp(`^${TITLES}\\.?\\s+[A-Z]`);
+
+// A subject then "will", "is going to", "has agreed to" and an active verb: "The custody sergeant will phone...".
+const STRONG_ACTION_AHEAD = new RegExp(`\\s+${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}`, 'g');
+const PREPOSITION = new Set(['of', 'for', 'from', 'to', 'with', 'at', 'in', 'on', 'by', 'about', 'into', 'after', 'before']);
+const LONGEST_SUBJECT = 8;
+
+// "Refer to CAMHS to assess", "Speak with the nurse to agree": a role after "to"/"with" is who is asked, not who acts.
+const OBJECT_OF_PREPOSITION = /\b(?:to|with|into|towards)\s+(?:(?:the|a|an|her|his|their|our|my|your|[a-z]+'s)\s+)?$/i;
+const WEAK_ACTION = /^\s+(?:to|can|could|should|must|needs? to|would)\b/i;
+
+function isPersonNoun(word: string): boolean {
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  if (ROLE_HEADS.has(bare)) return true;
+  return bare.length > 4 && PERSON_NOUN_ENDING.test(bare) && !NOT_A_PERSON_NOUN.has(bare) && !NOT_AN_OWNER.has(bare) && !DATE_WORD.test(bare);
+}
+
+/**
+ * The subject of a clause is a person when its head noun is one: "the custody sergeant will", "the head of the
+ * nursery will", "On Monday the receptionist is going to". Not "A referral to the nurse will be made".
+ */
+function subjectIsAPerson(text: string): boolean {
+  for (const sentence of splitSentences(text)) {
+    STRONG_ACTION_AHEAD.lastIndex = 0;
+    for (let m = STRONG_ACTION_AHEAD.exec(sentence.text); m; m = STRONG_ACTION_AHEAD.exec(sentence.text)) {
+      const before = sentence.text.slice(0, m.index);
+      const subject = tokenize(before.slice(before.lastIndexOf(',') + 1));
+      if (subject.length === 0 || subject.length > LONGEST_SUBJECT) continue;
+      // The head is the last word, or the word before a preposition inside the phrase ("the head of the nursery").
+      let head = subject[subject.length - 1];
+      for (let i = 1; i < subject.length; i++) {
+        if (PREPOSITION.has(subject[i].word)) {
+          head = subject[i - 1];
+          break;
+        }
+      }
+      if (isPersonNoun(head.word)) return true;
+    }
+  }
+  return false;
+}
+
+/** An aside that is only a name, e.g. "Sergeant Amy Rowe" or "Helen Dodds", followed by what they will do. */
+function asideNamesAPerson(text: string): boolean {
+  APPOSITIVE.lastIndex = 0;
+  for (let m = APPOSITIVE.exec(text); m; m = APPOSITIVE.exec(text)) {
+    const name = NAME_ONLY.exec(m[1].trim());
+    if (name && (HAS_TITLE.test(m[1].trim()) || couldBeAPerson(name[1]))) return true;
+  }
+  return false;
+}
 
 function couldBeAPerson(word: string): boolean {
   return !NOT_AN_OWNER.has(word.toLowerCase()) && !DATE_WORD.test(word);
@@ -24,9 +96,12 @@ function couldBeAPerson(word: string): boolean {
 
 /** "The school nurse will...", "Social worker to visit", "to be booked by mum". */
 function ownedBy(people: PhraseIndex<true>, text: string): boolean {
-  return people.find(text).some(
-    (match) => ACTS_NEXT.test(text.slice(match.end, match.end + 60)) || BY_JUST_BEFORE.test(text.slice(Math.max(0, match.start - 16), match.start)),
-  );
+  return people.find(text).some((match) => {
+    const after = text.slice(match.end, match.end + 60);
+    const before = text.slice(Math.max(0, match.start - 24), match.start);
+    if (ACTS_NEXT.test(after) && !(WEAK_ACTION.test(after) && OBJECT_OF_PREPOSITION.test(before))) return true;
+    return BY_JUST_BEFORE.test(before.slice(-16));
+  });
 }
 
 /**
@@ -56,8 +131,12 @@ function namedPeople(ctx: SpecificsContext): PhraseIndex<true> {
 
 function hasOwner(written: string, people: () => PhraseIndex<true>): boolean {
   // "Miss Jones (class teacher) will..." reads as "Miss Jones will...".
-  const text = written.replace(/\s*\([^)]*\)/g, '');
-  if (FIRST_PERSON.test(text)) return true;
+  const withAsides = written.replace(/\s*\([^)]*\)/g, '');
+  if (FIRST_PERSON.test(withAsides)) return true;
+  if (asideNamesAPerson(withAsides)) return true;
+  // "Our deputy head, Mr Reid, will..." reads as "Our deputy head will...".
+  const text = withAsides.replace(APPOSITIVE, '');
+  if (subjectIsAPerson(text)) return true;
   const subject = CAPITALISED_SUBJECT.exec(text);
   if (subject && couldBeAPerson(subject[1])) return true;
   if (ownedBy(ROLES, text)) return true;

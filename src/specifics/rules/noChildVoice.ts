@@ -3,9 +3,12 @@ import type { SpecificsContext, Statement } from '../context';
 import { ask, finding } from '../findings';
 
 const SPEECH_VERB =
-  '(?:said|says|told|tells|asked|asks|shouted|shouts|cried|whispered|replied|disclosed|explained|added|wrote|writes|screamed|called out|commented|stated|answered|repeated|kept saying|keeps saying)';
+  '(?:said|says|say|saying|told|tells|telling|asked|asks|asking|shouted|shouts|shouting|cried|cried out|crying out|whispered|whispering|replied|disclosed|explained|added|wrote|writes|screamed|screaming|yelled|yelling|called out|calling out|commented|stated|answered|repeated|begged|begging|pleaded|pleading|sobbed|mumbled|muttered|sang|singing|kept saying|keeps saying)';
+// What a child may be doing while speaking, between the child and the speech verb: "Mason crying and saying", "she
+// turned round and said". Only verbs and "and"/"then", so "Dad shouted at Mason and said" stays Dad's words.
+const WHILE_SPEAKING = "(?:(?:[a-z]+ing|[a-z]+ed|cried|ran|came|went|turned(?: round| around)?|looked up|then|and|also|later|just|[a-z]+ly)\\s+){0,3}";
 const LISTENER = "(?:\\s+(?:me|us|him|her|them|staff|[a-z]+'s|(?:her|his|their|the|a) \\w+(?:\\s+\\w+)?|[A-Z][a-z]+|Mr \\w+|Mrs \\w+|Ms \\w+|Miss \\w+))?";
-const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+(?:(?:then|later|also|just|\\w+ly)\\s+)?${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
+const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+${WHILE_SPEAKING}${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
 const WORDS_WERE = /\b([A-Za-z]+)['’]s (?:own )?words (?:were|are|was)\s*[:,]?\s*$/;
 const AFTER_QUOTE = new RegExp(`^\\s*[,.!?]?\\s*(?:${SPEECH_VERB}\\s+([A-Za-z]+)|([A-Za-z]+)\\s+${SPEECH_VERB})\\b`);
 

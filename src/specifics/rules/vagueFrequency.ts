@@ -6,6 +6,9 @@ import { findVagueFrequencyTerms } from '../termMatcher';
 import { sentenceAt } from '../text';
 
 const QUALIFIER_REACH = 60;
+const ELABORATION_REACH = 200;
+// "sometimes falls asleep: his tutor saw it on 3 of the last 10 days": what follows a colon or dash spells it out.
+const ELABORATION_MARK = /[:(–—]|\s-\s/;
 const BARE_NUMBER = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|once|twice)\b/i;
 
 /** "Often, about three times a week" is specific enough: a count or rate close by in the same sentence. */
@@ -15,6 +18,10 @@ function isQualified(text: string, index: number, term: string): boolean {
   const to = Math.min(sentence.start + sentence.text.length, index + term.length + QUALIFIER_REACH);
   const nearby = text.slice(from, to);
   if (hasFrequency(nearby)) return true;
+  const sentenceEnd = sentence.start + sentence.text.length;
+  const rest = text.slice(index + term.length, Math.min(sentenceEnd, index + term.length + ELABORATION_REACH));
+  const mark = ELABORATION_MARK.exec(rest);
+  if (mark && hasFrequency(rest.slice(mark.index))) return true;
   // "sometimes (3 or 4 a week)", "often - 5 this month"
   const after = text.slice(index + term.length, Math.min(to, index + term.length + 25));
   return /^\s*[,(–—-]/.test(after) && BARE_NUMBER.test(after);

@@ -26,6 +26,11 @@ const EMPTY_WORDS = new Set(
 );
 
 const MOST_WORDS_A_LABEL_COVERS = 6;
+/**
+ * One or two words ("Self harming.", "Dad drinks.", "Bruised arm.") cannot say what happened, to whom, when and how
+ * the referrer knows, whatever the words are. Three can ("Dean hit Maya.").
+ */
+const FEWEST_WORDS_TO_ACT_ON = 3;
 
 /** Words that could carry a fact: not grammar, not worry vocabulary, not the child's own name. Stops counting early. */
 function factWords(ctx: SpecificsContext, statement: Statement): Token[] {
@@ -47,6 +52,7 @@ function outsideJargon(statement: Statement, words: Token[]): Token[] {
 
 export function isVagueStatement(ctx: SpecificsContext, statement: Statement): boolean {
   if (/\d/.test(statement.text) || statement.quotes.length > 0) return false;
+  if (statement.tokens.length < FEWEST_WORDS_TO_ACT_ON) return !hasTimeReference(statement.text);
   let facts = factWords(ctx, statement);
   if (facts.length > MOST_WORDS_A_LABEL_COVERS) return false;
   if (facts.length > 0) facts = outsideJargon(statement, facts);

@@ -1027,7 +1027,8 @@ function RegisterRoutes(app) {
     }
   );
   const argsReferralController_checkReferral = {
-    body: { "in": "body", "name": "body", "required": true, "ref": "ReferralSubmission" }
+    body: { "in": "body", "name": "body", "required": true, "ref": "ReferralSubmission" },
+    req: { "in": "request", "name": "req", "required": true, "dataType": "object" }
   };
   app.post(
     "/api/v1/referrals/check",

@@ -32,6 +32,7 @@ __export(referralController_exports, {
 module.exports = __toCommonJS(referralController_exports);
 var import_tsoa = require("tsoa");
 var import_errors = require("../platform/errors");
+var import_originalBody = require("../platform/originalBody");
 var import_referralLimits = require("./referralLimits");
 var import_referralService = require("./referralService");
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -42,14 +43,16 @@ let ReferralController = class extends import_tsoa.Controller {
         { field: "Idempotency-Key", message: `must be 1-${import_referralLimits.LIMITS.idempotencyKey} letters, digits or . _ : -` }
       ]);
     }
+    void body;
     const partner = req.user;
-    const receipt = await (0, import_referralService.submitReferral)((0, import_referralService.parseSubmission)(body), { owner: partner.keyId, channel: "api", idempotencyKey });
+    const receipt = await (0, import_referralService.submitReferral)((0, import_referralService.parseSubmission)((0, import_originalBody.originalBody)(req)), { owner: partner.keyId, channel: "api", idempotencyKey });
     this.setStatus(201);
     this.setHeader("Location", `/api/v1/referrals/${receipt.reference}`);
     return receipt;
   }
-  async checkReferral(body) {
-    return (0, import_referralService.checkReferral)((0, import_referralService.parseSubmission)(body));
+  async checkReferral(body, req) {
+    void body;
+    return (0, import_referralService.checkReferral)((0, import_referralService.parseSubmission)((0, import_originalBody.originalBody)(req)));
   }
   async getReferral(reference, req) {
     return (0, import_referralService.getSubmittedReferral)(reference, req.user.keyId);
@@ -88,7 +91,8 @@ __decorateClass([
     specificsScore: 82,
     route: { queue: "child-protection", reasons: ["Describes harm to the child: hitting"] }
   }),
-  __decorateParam(0, (0, import_tsoa.Body)())
+  __decorateParam(0, (0, import_tsoa.Body)()),
+  __decorateParam(1, (0, import_tsoa.Request)())
 ], ReferralController.prototype, "checkReferral", 1);
 __decorateClass([
   (0, import_tsoa.Get)("{reference}"),

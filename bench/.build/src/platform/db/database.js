@@ -56,7 +56,9 @@ async function connectDatabase(options) {
     dbName: options.dbName ?? "safer_referrals",
     serverSelectionTimeoutMS: 3e3,
     socketTimeoutMS: 2e4,
-    maxPoolSize: 20
+    maxPoolSize: 20,
+    // Notice a database that came back within a second or so, not the driver's default ten.
+    heartbeatFrequencyMS: 1e3
   });
   await ensureIndexes();
   return uri;
