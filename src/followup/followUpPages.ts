@@ -1,3 +1,4 @@
+import { pageErrors } from '../web/webCapability';
 import type { Express, Request, Response } from 'express';
 import { config } from '../platform/config';
 import { provideCsrf, verifyCsrf } from '../web/csrf';
@@ -77,7 +78,7 @@ export function mountFollowUpPages(app: Express): void {
         maxLength: MAX_ANSWER_LENGTH,
       });
     } catch (err) {
-      next(err);
+      pageErrors(err, req, res, next);
     }
   });
 
@@ -100,7 +101,7 @@ export function mountFollowUpPages(app: Express): void {
         maxLength: MAX_ANSWER_LENGTH,
       });
     } catch (err) {
-      next(err);
+      pageErrors(err, req, res, next);
     }
   });
 }

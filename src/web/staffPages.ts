@@ -1,3 +1,4 @@
+import { config } from '../platform/config';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { StaffMember } from '../platform/auth/authentication';
 import { BadRequest, Conflict, HttpProblem, NotFound } from '../platform/errors';
@@ -65,7 +66,9 @@ function dueText(minutesLeft: number): string {
 
 function renderSignIn(res: Response, ctx: { next: string; email?: string; errors?: { field: string; text: string }[] }): void {
   const errors = ctx.errors ?? [];
-  if (errors.length) res.status(errors.some((e) => e.field === 'email' && e.text.startsWith('Too many')) ? 429 : 400);
+  const lockedOut = errors.some((e) => e.field === 'email' && e.text.startsWith('Too many'));
+  if (lockedOut) res.setHeader('Retry-After', String(config().SIGN_IN_LOCKOUT_MINUTES * 60));
+  if (errors.length) res.status(lockedOut ? 429 : 400);
   render(res, 'staff/sign-in.njk', {
     pageTitle: 'Sign in to First Contact',
     activeNav: 'sign-in',

@@ -74,4 +74,13 @@ export function mountWeb(app: Express): void {
   app.use(pages);
 }
 
+/** Any other address that is not the API: a GOV.UK "page not found", mounted after every capability's pages. */
+export function mountNotFoundPage(app: Express): void {
+  app.use((req, res, next) => {
+    if (req.path.startsWith('/api/') || !['GET', 'HEAD'].includes(req.method)) return next();
+    res.status(404);
+    render(res, 'error.njk', { pageTitle: 'Page not found', lines: ['If you typed the web address, check it is correct.', 'If you pasted the web address, check you copied the entire address.'] });
+  });
+}
+
 registerPages(mountWeb);

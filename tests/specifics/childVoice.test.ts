@@ -23,6 +23,9 @@ describe("NO_CHILD_VOICE: the child's own words", () => {
     'On 3 November, "He hits me," Maya said.',
     'When I asked Maya what happened on Monday she said, "Dean did it".',
     'On Monday she told her teacher: "I am hungry".',
+    'On 3 November I heard Maya sobbing and begging "please stop".',
+    'On Monday I heard Maya shouting "leave me alone" at her brother.',
+    'On Monday Maya looked up and whispered "Dean was cross".',
   ])('is satisfied by a statement quoting the child: %s', (statement) => {
     expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toEqual([]);
   });
@@ -30,6 +33,8 @@ describe("NO_CHILD_VOICE: the child's own words", () => {
   it.each([
     ['reported speech is not her own words', "On 3 November Maya told me her mum's partner pushed her."],
     ["a parent's words are not the child's", 'On 3 November Laura said "I am not coping".'],
+    ["words said to the child are not the child's", 'On Monday Dean shouted at Maya and said "get out".'],
+    ["a parent's words after an action are not the child's", 'On Monday Laura turned round and said "I give up".'],
   ])('%s', (_label, statement) => {
     expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
   });

@@ -42,4 +42,38 @@ describe('NEXT_STEP_NO_OWNER: a next step that nobody owns', () => {
   ])('"%s" has an owner', (step) => {
     expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
   });
+
+  describe('owners written with an aside, a possessive or a role noun', () => {
+    it.each([
+      "Jayden's key worker at the hostel, Tom Bright, will check his room each evening.",
+      'The duty inspector, Insp. Lee Marsh, will speak to the family tonight.',
+      'Her paediatric dietitian, Anna Vale, is going to weigh her every fortnight.',
+      'Our attendance officer, Mrs Kaur, to ring home at 9:15 each morning.',
+      'Mark Dunn, the tenancy support officer, will visit on Thursday.',
+      'Dean remains on bail until 4 March; his probation worker, Kate Lyons, will see him weekly.',
+      "Maya's older cousin, Jade, will collect her from school on Wednesdays.",
+      'The night receptionist will call us if Maya leaves the building after 9pm.',
+      'A locum pharmacist will text Laura when the prescription is ready.',
+      'On Friday the head of the nursery will meet Laura.',
+      'The school counsellor has agreed to see Maya every Tuesday.',
+    ])('"%s" has an owner', (step) => {
+      expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+    });
+
+    it.each([
+      'Assessment, as discussed, to be completed by Friday.',
+      'A home visit, with Laura present, will take place next week.',
+      'The plan, agreed with Laura, will start on Monday.',
+      'Parenting course, starting in May, to be offered.',
+      'Referral to the school nurse will go in this week.',
+      'Speak to the GP to agree a plan.',
+      'Refer to CAMHS to assess her mood.',
+      'Follow-up call to be made to dad.',
+      'A new heater will arrive on Monday.',
+      'Respite care will start in January.',
+      'Her behaviour will be monitored in class.',
+    ])('"%s" still has no owner', (step) => {
+      expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+    });
+  });
 });

@@ -45,6 +45,11 @@ describe('NO_FREQUENCY: nothing says how often', () => {
     'on two occasions',
     'attendance is 82%',
     'she has missed 12 sessions',
+    'and it was the first bruise anyone at nursery had seen on her',
+    'and this is her second disclosure',
+    'and she has missed four hospital appointments since June',
+    'and there have been two more police call-outs this month',
+    'and it has never happened before',
   ])('"%s" says how often', (phrase) => {
     expect(hasFrequency(`Maya was hurt ${phrase}.`)).toBe(true);
   });
@@ -57,6 +62,9 @@ describe('NO_FREQUENCY: nothing says how often', () => {
     ['a time, not a count', '3 days ago'],
     ['"again" with no number', 'again'],
     ['a count of injuries from one incident', 'with 3 bruises'],
+    ['a count of things, not of events', 'with six teeth decayed'],
+    ["the referrer's first visit", 'on my first visit'],
+    ['a count of people', 'while three children were present'],
   ])('%s does not say how often', (_label, phrase) => {
     expect(hasFrequency(`Maya was hurt ${phrase}.`)).toBe(false);
   });

@@ -27,8 +27,23 @@ describe('VAGUE_FREQUENCY: "often", "sometimes" and friends without a number', (
     ['a rate right after it', 'Maya often arrives late, about three times a week.'],
     ['a count in brackets', 'Dean sometimes (twice in September) hit her.'],
     ['a rate before it', 'Three or four times a week, often at night, he shouts.'],
+    [
+      'a count spelled out after a colon, further along the sentence',
+      'Maya is often hungry at school: on gate duty last fortnight I handed her breakfast on 6 of the 10 mornings.',
+    ],
+    [
+      'a count spelled out in brackets, further along the sentence',
+      'Maya regularly misses PE (her teacher, Mrs Lane, has now counted five missed lessons this half term).',
+    ],
   ])('does not ask when %s qualifies it', (_label, text) => {
     expect(vagueTerms(text)).toEqual([]);
+  });
+
+  it.each([
+    'Maya is often hungry at lunch and her PE kit is missing, and on Monday 3 November she took food from another child twice.',
+    'Maya is often late and her mum says the bus is unreliable, which I have no reason to doubt at all; her brother was late twice.',
+  ])('a count about something else, far off or in another clause, does not qualify it: %s', (text) => {
+    expect(vagueTerms(text).map((found) => found?.toLowerCase())).toContain('often');
   });
 
   it('"at times" is not "three times"', () => {

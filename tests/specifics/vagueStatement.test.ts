@@ -20,6 +20,14 @@ describe('VAGUE_STATEMENT: too short or general to act on', () => {
     expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([]);
   });
 
+  it.each(['Mum smokes.', 'Drug use.', 'Bruised arm.', 'Kicked Maya.'])('"%s" is too short to act on, whatever the words', (text) => {
+    expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([expect.objectContaining({ path: 'worried.pastHarm[0]' })]);
+  });
+
+  it.each(['Hit yesterday.', 'Late 14 times.', 'Dean kicked Maya.'])('"%s" is short but has a time, a number or a doer', (text) => {
+    expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([]);
+  });
+
   it('is advice only for a vague strength', () => {
     const referral = referralWith((r) => {
       r.workingWell!.strengths = ['Good mum.'];

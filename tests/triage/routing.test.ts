@@ -51,6 +51,9 @@ describe('routing a referral to one First Contact queue', () => {
       'On Friday her nose was bleeding when she arrived.',
       'I saw fingertip marks on her upper arm this morning.',
       'Mum told me on Sunday that Dean put his hands round her neck and she could not breathe.',
+      'Two incidents so far: (a) on 4 March she said Dean pushed her; (b) on 11 March I saw a purple, finger-shaped mark on her arm.',
+      'When she changed for PE on Tuesday I saw a mark roughly 5cm across on the inside of her right forearm.',
+      'On Wednesday I saw a deep red circular mark by her ear.',
     ])('an injury: %s', (pastHarm) => {
       expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = [pastHarm])))).toBe('immediate-risk');
     });
@@ -90,6 +93,8 @@ describe('routing a referral to one First Contact queue', () => {
         ['a fear, not a fact', 'On Monday Maya climbed onto the window ledge and could be injured if she falls.'],
         ['a seat belt is not a belt', 'On Monday mum drove Maya to school without a seat belt.'],
         ['safety in the safety column', 'After the mark in September, Laura took Maya to her grandmother.'],
+        ['a red pen mark is not an injury', 'On Monday her homework came back covered in red pen marks and she cried.'],
+        ['a mark on work, not on her body', 'On Monday she got a low mark on her spelling test and cried on the way out.'],
       ])('%s is not an injury', (_label, text) => {
         const referral = wellbeingReferral((r) => {
           r.worried.pastHarm = [text];

@@ -45,9 +45,9 @@ const STRONG_ACTION_AHEAD = new RegExp(`\\s+${STRONG_OWNER_ACTION}\\b${NOT_PASSI
 const PREPOSITION = new Set(['of', 'for', 'from', 'to', 'with', 'at', 'in', 'on', 'by', 'about', 'into', 'after', 'before']);
 const LONGEST_SUBJECT = 8;
 
-// "Refer to CAMHS to assess", "Speak with the nurse to agree": a role after "to"/"with" is who is asked, not who acts.
-const OBJECT_OF_PREPOSITION = /\b(?:to|with|into|towards)\s+(?:(?:the|a|an|her|his|their|our|my|your|[a-z]+'s)\s+)?$/i;
-const WEAK_ACTION = /^\s+(?:to|can|could|should|must|needs? to|would)\b/i;
+// "Refer to CAMHS to assess", "Referral to the nurse will go in": a role after "to"/"with" is who is asked, not who
+// acts. Not "up to": "it is up to mum to decide" is mum's step.
+const OBJECT_OF_PREPOSITION = /(?<!\bup\s)\b(?:to|with|into|towards)\s+(?:(?:the|a|an|her|his|their|our|my|your|[a-z]+'s)\s+)?$/i;
 
 function isPersonNoun(word: string): boolean {
   const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
@@ -99,7 +99,7 @@ function ownedBy(people: PhraseIndex<true>, text: string): boolean {
   return people.find(text).some((match) => {
     const after = text.slice(match.end, match.end + 60);
     const before = text.slice(Math.max(0, match.start - 24), match.start);
-    if (ACTS_NEXT.test(after) && !(WEAK_ACTION.test(after) && OBJECT_OF_PREPOSITION.test(before))) return true;
+    if (ACTS_NEXT.test(after) && !OBJECT_OF_PREPOSITION.test(before)) return true;
     return BY_JUST_BEFORE.test(before.slice(-16));
   });
 }

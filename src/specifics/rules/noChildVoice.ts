@@ -5,8 +5,9 @@ import { ask, finding } from '../findings';
 const SPEECH_VERB =
   '(?:said|says|say|saying|told|tells|telling|asked|asks|asking|shouted|shouts|shouting|cried|cried out|crying out|whispered|whispering|replied|disclosed|explained|added|wrote|writes|screamed|screaming|yelled|yelling|called out|calling out|commented|stated|answered|repeated|begged|begging|pleaded|pleading|sobbed|mumbled|muttered|sang|singing|kept saying|keeps saying)';
 // What a child may be doing while speaking, between the child and the speech verb: "Mason crying and saying", "she
-// turned round and said". Only verbs and "and"/"then", so "Dad shouted at Mason and said" stays Dad's words.
-const WHILE_SPEAKING = "(?:(?:[a-z]+ing|[a-z]+ed|cried|ran|came|went|turned(?: round| around)?|looked up|then|and|also|later|just|[a-z]+ly)\\s+){0,3}";
+// turned round and said". It must start with a verb, so in "Dad shouted at Mason and said" the words stay Dad's.
+const WHILE_SPEAKING =
+  "(?:(?:then|later|also|just|\\w+ly)\\s+)?(?:(?:[a-z]+ing|[a-z]+ed|cried|ran|came|went|turned(?: round| around)?|looked up)[\\s,]+(?:(?:and|then)[\\s,]+)?){0,2}";
 const LISTENER = "(?:\\s+(?:me|us|him|her|them|staff|[a-z]+'s|(?:her|his|their|the|a) \\w+(?:\\s+\\w+)?|[A-Z][a-z]+|Mr \\w+|Mrs \\w+|Ms \\w+|Miss \\w+))?";
 const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+${WHILE_SPEAKING}${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
 const WORDS_WERE = /\b([A-Za-z]+)['’]s (?:own )?words (?:were|are|was)\s*[:,]?\s*$/;
