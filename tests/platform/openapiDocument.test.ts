@@ -1,7 +1,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { generateSpec, type ExtendedSpecConfig } from '@tsoa/cli';
+import { generateSpec, validateSpecConfig } from '@tsoa/cli';
 
 const root = join(__dirname, '..', '..');
 
@@ -9,13 +9,16 @@ describe('the committed OpenAPI document', () => {
   test('is what the controllers generate today (run `npm run openapi` after changing the API)', async () => {
     const tsoaConfig = JSON.parse(readFileSync(join(root, 'tsoa.json'), 'utf8'));
     const out = mkdtempSync(join(tmpdir(), 'openapi-'));
+    const cwd = process.cwd();
     try {
-      const spec: ExtendedSpecConfig = { ...tsoaConfig.spec, outputDirectory: out, entryFile: tsoaConfig.entryFile, noImplicitAdditionalProperties: tsoaConfig.noImplicitAdditionalProperties, controllerPathGlobs: tsoaConfig.controllerPathGlobs.map((g: string) => join(root, g)) };
+      process.chdir(root); // the CLI reads package.json and the controller globs from the project root
+      const spec = await validateSpecConfig({ ...tsoaConfig, spec: { ...tsoaConfig.spec, outputDirectory: out } });
       await generateSpec(spec);
       const fresh = JSON.parse(readFileSync(join(out, 'openapi.json'), 'utf8'));
       const committed = JSON.parse(readFileSync(join(root, 'openapi', 'openapi.json'), 'utf8'));
       expect(committed).toEqual(fresh);
     } finally {
+      process.chdir(cwd);
       rmSync(out, { recursive: true, force: true });
     }
   }, 120_000);
