@@ -24,7 +24,7 @@ import { createStaff } from '../src/staff/staffService';
 import { buildForBench } from './bench/build';
 import { benchCheckerAlone } from './bench/checker';
 import { fixedRate, httpClient, percentile, saturate, saturateLoops, type RunResult } from './bench/load';
-import { ROOT, cpuMs, rssSampler, startNodeProcess, type NodeProcess } from './bench/processes';
+import { ROOT, cpuMs, productionNodeFlags, rssSampler, startNodeProcess, type NodeProcess } from './bench/processes';
 import { benchReference, seedTriage, type StoredReferral } from './bench/triageSeed';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -130,6 +130,7 @@ async function main(): Promise<void> {
 
     const underTsx = process.env.BENCH_TSX === '1';
     const entries = underTsx ? { serviceEntry: 'src/server.ts', echoEntry: 'scripts/bench/echoServer.ts' } : buildForBench();
+    const nodeFlags = productionNodeFlags();
 
     let uri = process.env.MONGODB_URI;
     if (!uri) {
@@ -164,7 +165,7 @@ async function main(): Promise<void> {
     // ------------------------------------------------------------------ intake, dry run, memory
     const intakeDbName = `${dbTag}_intake`;
     log(`starting the service (database ${intakeDbName}) and the echo baseline...`);
-    const service = await startNodeProcess('service-intake', entries.serviceEntry, serviceEnv(intakeDbName));
+    const service = await startNodeProcess('service-intake', entries.serviceEntry, serviceEnv(intakeDbName), nodeFlags);
     processes.push(service);
     const echo = await startNodeProcess('echo-baseline', entries.echoEntry, { BODY_LIMIT_KB: '256' });
     processes.push(echo);
@@ -287,7 +288,7 @@ async function main(): Promise<void> {
     // ------------------------------------------------------------------ triage: listing, claims
     const triageDbName = `${dbTag}_triage`;
     log(`starting the service (database ${triageDbName}) and seeding ${SEED.archived + SEED.recentlyDecided} closed and ${SEED.open} open referrals...`);
-    const triage = await startNodeProcess('service-triage', entries.serviceEntry, serviceEnv(triageDbName));
+    const triage = await startNodeProcess('service-triage', entries.serviceEntry, serviceEnv(triageDbName), nodeFlags);
     processes.push(triage);
     const triagePids: Pids = { server: triage.child.pid, db: dbPid };
     const triageRss = rssSampler(triage.child.pid!);
@@ -392,10 +393,33 @@ async function main(): Promise<void> {
     const decisionsPer = new Map<string, number>();
     for (const d of decisionDocs) decisionsPer.set(d.reference, (decisionsPer.get(d.reference) ?? 0) + 1);
     const notExactlyOneDecision = references.filter((r) => decisionsPer.get(r) !== 1).length;
-    const claimDocs = await triageDb.collection<{ reference: string }>('claims').find({ reference: { $in: references } }).toArray();
-    const claimsPer = new Map<string, number>();
-    for (const c of claimDocs) claimsPer.set(c.reference, (claimsPer.get(c.reference) ?? 0) + 1);
-    const claimedTwiceInDb = [...claimsPer.values()].filter((n) => n > 1).length;
+    type ClaimDoc = { reference: string; n: number; holderId: string; claimedAt: Date; expiresAt: Date; releasedAt?: Date };
+    const claimDocs = await triageDb.collection<ClaimDoc>('claims').find({ reference: { $in: references } }).toArray();
+    const decidedAt = new Map<string, Date>();
+    for (const d of await triageDb.collection<{ reference: string; decidedAt: Date }>('decisions').find({ reference: { $in: references } }).toArray()) {
+      decidedAt.set(d.reference, d.decidedAt);
+    }
+    const claimsPer = new Map<string, ClaimDoc[]>();
+    for (const c of claimDocs) claimsPer.set(c.reference, [...(claimsPer.get(c.reference) ?? []), c]);
+    const claimedTwice = [...claimsPer.entries()].filter(([, cs]) => cs.length > 1);
+    const claimedTwiceInDb = claimedTwice.length;
+    // Of those: leases that overlapped (two holders at once), and claims taken after the referral was decided.
+    let overlapping = 0;
+    let afterDecision = 0;
+    let example = '';
+    for (const [reference, cs] of claimedTwice) {
+      cs.sort((a, b) => a.n - b.n);
+      const decided = decidedAt.get(reference);
+      for (let k = 1; k < cs.length; k++) {
+        const prev = cs[k - 1];
+        if (cs[k].claimedAt < (prev.releasedAt ?? prev.expiresAt)) overlapping++;
+        if (decided && cs[k].claimedAt >= decided) afterDecision++;
+      }
+      if (!example) {
+        const t = (d?: Date) => (d ? d.toISOString().slice(11, 23) : '-');
+        example = `${reference}: ${cs.map((c) => `claim ${c.n} by ${c.holderId} at ${t(c.claimedAt)}${c.releasedAt ? `, released ${t(c.releasedAt)}` : ''}`).join('; ')}; decided ${t(decided)}`;
+      }
+    }
     const stillOpen = await triageDb.collection('referrals').countDocuments({ queue: SEED.queue, status: 'open' });
     const doubleClaims = Math.max(handedTwice, claimedTwiceInDb);
     runs.push(
@@ -404,7 +428,9 @@ async function main(): Promise<void> {
     );
     notes.push(
       `Claims: ${decided} decisions in ${fmt(claimSeconds)} s by ${CLAIM_WORKERS} workers (CPU per decision, claim included: service ${fmt(claimCpu.server)} ms, database ${fmt(claimCpu.database)} ms). ` +
-        `${references.length} referrals were handed out: ${handedTwice} to more than one worker; in the database ${claimedTwiceInDb} have more than one claim and ${notExactlyOneDecision} lack exactly one decision. ` +
+        `${references.length} referrals were handed out: ${handedTwice} to more than one worker; in the database ${claimedTwiceInDb} have more than one claim ` +
+        `(${overlapping} leases overlapping another, ${afterDecision} claims taken after the referral was decided) and ${notExactlyOneDecision} lack exactly one decision. ` +
+        (example ? `For example ${example}. ` : '') +
         `${stillOpen} are still open in ${SEED.queue} (${SEED.openClaimedByOthers} held by another worker throughout). Answers: ${JSON.stringify(answers)}.`,
     );
 
@@ -467,7 +493,7 @@ async function main(): Promise<void> {
       },
       {
         measure: 'double claims: referrals handed to two workers (or with two claims in the database)',
-        result: `**${doubleClaims}** (${notExactlyOneDecision} without exactly one decision)`,
+        result: `**${doubleClaims}** (${overlapping} with overlapping leases, ${afterDecision} claimed again after the decision; ${notExactlyOneDecision} without exactly one decision)`,
         target: '0',
         pass: doubleClaims === 0 && notExactlyOneDecision === 0 ? 'yes' : 'no',
       },
@@ -488,7 +514,7 @@ async function main(): Promise<void> {
     const finishedAt = new Date();
     const machine =
       `${cpus().length} CPUs (${cpus()[0]?.model?.trim() ?? 'unknown'}), ${fmt(totalmem() / 2 ** 30, 1)} GB memory, Node ${process.version}, ${dbKind}; ` +
-      `service run as ${underTsx ? 'TypeScript under tsx' : 'plain JavaScript (src/ transpiled)'}${process.env.BENCH_CPU_PROF === '1' ? ', with CPU profiling on' : ''}`;
+      `service run as ${underTsx ? 'TypeScript under tsx' : 'plain JavaScript (src/ transpiled)'}${nodeFlags.length ? ` with ${nodeFlags.join(' ')} (from npm start)` : ''}${process.env.NODE_OPTIONS ? ` and NODE_OPTIONS=${process.env.NODE_OPTIONS}` : ''}${process.env.BENCH_CPU_PROF === '1' ? ', with CPU profiling on' : ''}`;
     const table = ['| measure | result | target | pass |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.measure} | ${r.result} | ${r.target} | ${r.pass} |`)].join('\n');
     const details = [
       '| run | per s | p50 | p95 | p99 | failures | answers | CPU ms per op |',

@@ -19,11 +19,11 @@ export interface NodeProcess {
  * JavaScript) and waits for the line
  * "listening on http://host:port". BENCH_CPU_PROF=1 writes V8 CPU profiles into bench/profiles/<name>-<time>/.
  */
-export async function startNodeProcess(name: string, entry: string, env: Record<string, string>): Promise<NodeProcess> {
+export async function startNodeProcess(name: string, entry: string, env: Record<string, string>, nodeFlags: string[] = []): Promise<NodeProcess> {
   // One folder per process: the main thread and tsx's loader thread each write a profile.
   const prof = process.env.BENCH_CPU_PROF === '1' ? ['--cpu-prof', `--cpu-prof-dir=${join(ROOT, 'bench', 'profiles', `${name}-${Date.now()}`)}`] : [];
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...prof, ...loader, entry], {
+  const child = spawn(process.execPath, [...nodeFlags, ...prof, ...loader, entry], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,6 +65,21 @@ export async function startNodeProcess(name: string, entry: string, env: Record<
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * The node flags `npm start` gives the service (`node --max-old-space-size=160 dist/src/server.js` gives
+ * `--max-old-space-size=160`), so the benchmark runs the service the way production does. NODE_OPTIONS from the
+ * environment reaches every process the benchmark starts as well.
+ */
+export function productionNodeFlags(): string[] {
+  try {
+    const start: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts?.start ?? '';
+    const flags = /\bnode\s+((?:--[\w-]+(?:=\S+)?\s+)*)\S*server\.js/.exec(start)?.[1];
+    return flags ? flags.trim().split(/\s+/) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** A field of /proc/<pid>/status in MB (VmRSS now, VmHWM the peak). */

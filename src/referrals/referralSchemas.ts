@@ -61,4 +61,15 @@ export const referralSubmissionSchema = z
     childVoice: statements.optional(),
     scaling: z.object({ score: z.number().int().min(0).max(10), rationale: statement.optional() }).optional(),
   })
-  .strict() satisfies z.ZodType<ReferralSubmission>;
+  .strict()
+  .superRefine((referral, ctx) => {
+    if (totalTextLength(referral) > LIMITS.totalText) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['worried'], message: `all statements together must be at most ${LIMITS.totalText} characters` });
+    }
+  }) satisfies z.ZodType<ReferralSubmission>;
+
+function totalTextLength(referral: ReferralSubmission): number {
+  const sections = [referral.worried, referral.workingWell ?? {}, referral.needsToHappen ?? {}].flatMap((column) => Object.values(column) as string[][]);
+  const texts = [...sections.flat(), ...(referral.childVoice ?? []), referral.scaling?.rationale ?? '', referral.consent?.reasonIfNot ?? ''];
+  return texts.reduce((sum, text) => sum + text.length, 0);
+}

@@ -142,6 +142,8 @@ export interface Scaling {
 /**
  * A Safer Referral, laid out in the Signs of Safety three columns.
  * Required: referrer name, email, organisation and agency; one child with a first name; one statement in `worried`.
+ * Each statement may be up to 4,000 characters, and all statements, reasons and the scaling rationale together up
+ * to 40,000 characters.
  */
 export interface ReferralSubmission {
   assessmentType?: AssessmentType;

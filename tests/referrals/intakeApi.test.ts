@@ -135,6 +135,15 @@ describe('bad input gets a clear 4xx naming each bad field, never a 500', () => 
     expect(fieldsOf(res).join(' ')).toMatch(/worried\.pastHarm/);
   });
 
+  test('statements over the documented total are refused, naming the column', async () => {
+    const body = completeReferral();
+    body.worried.pastHarm = Array.from({ length: 11 }, () => 'z'.repeat(LIMITS.statement));
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(fieldsOf(res)).toContain('worried');
+    expect(await storedCount()).toBe(0);
+  });
+
   test('no worry and no child are refused, naming the fields', async () => {
     const body = completeReferral();
     body.worried = { pastHarm: [' '] };
