@@ -5,7 +5,7 @@ import type { StaffMember } from '../platform/auth/authentication';
 import { recordAudit } from '../audit/auditService';
 import { actorOf } from '../staff/staffService';
 import { ReferralModel, type ReferralRecord } from '../referrals/referralModel';
-import { ClaimModel, type ClaimRecord } from './triageModels';
+import { ClaimModel, DecisionModel, ReopenModel, type ClaimRecord } from './triageModels';
 import { assertMayReadReferrals } from './permissions';
 import type { ClaimView } from './triageTypes';
 
@@ -72,6 +72,19 @@ export async function tryClaim(staff: StaffMember, referral: Pick<ReferralRecord
   }
 }
 
+/**
+ * Whether the referral a claim was just won on is still undecided. A decider releases its claim only after its
+ * decision is stored, so a claim won after that release always sees the decision here, however stale the
+ * claimer's view of the queue was. Claims won on a decided referral are handed straight back.
+ */
+export async function keepIfUndecided(claim: ClaimRecord): Promise<boolean> {
+  let round = 1;
+  while (await ReopenModel.exists({ _id: `${claim.reference}:${round}` })) round++;
+  if (!(await DecisionModel.exists({ _id: `${claim.reference}:${round}` }))) return true;
+  await endOwnClaim(claim);
+  return false;
+}
+
 function heldByOther(claim: ClaimRecord): Conflict {
   return new Conflict(`${claim.holderEmail} is working on this referral until ${claim.expiresAt.toISOString()}.`);
 }
@@ -98,6 +111,7 @@ export async function claimReferral(staff: StaffMember, reference: string, ip?: 
     const winner = await latestClaim(reference);
     throw winner && winner.holderId !== staff.staffId ? heldByOther(winner) : new Conflict('Someone else claimed this referral at the same moment.');
   }
+  if (!(await keepIfUndecided(claim))) throw new Conflict(`Referral ${reference} has just been decided.`);
   await recordAudit({ actor: actorOf(staff), action: 'claim', reference, ip, detail: `claim ${claim.n}` });
   return claimView(claim, staff);
 }

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/auditService';
 import { actorOf } from '../staff/staffService';
 import { ReferralModel, type ReferralRecord } from '../referrals/referralModel';
 import type { ClaimRecord } from './triageModels';
-import { claimView, isLive, latestClaims, tryClaim } from './claimService';
+import { claimView, isLive, keepIfUndecided, latestClaims, tryClaim } from './claimService';
 import { assertManager, assertMayTriage } from './permissions';
 import type { QueueItem, QueuePage, QueueSummary, TriageQueue } from './triageTypes';
 
@@ -102,7 +102,7 @@ export async function claimNext(staff: StaffMember, queueName: string, ip?: stri
     const latest = claims.get(referral._id);
     if (isLive(latest, now)) continue;
     const claim = await tryClaim(staff, referral, latest, now);
-    if (!claim) continue;
+    if (!claim || !(await keepIfUndecided(claim))) continue;
     await recordAudit({ actor: actorOf(staff), action: 'claim', reference: referral._id, ip, detail: `claim ${claim.n} (next in ${queue})` });
     return itemOf(referral, claim, staff, now);
   }

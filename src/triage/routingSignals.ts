@@ -62,84 +62,67 @@ export const INJURY: Signal = {
   ),
 };
 
+/** Phrase sources (regular-expression text) joined into one case-insensitive, whole-word pattern. */
+function anyOf(sources: string[], flags = 'gi'): RegExp {
+  return new RegExp(`\\b(?:${sources.map((source) => `(?:${source})`).join('|')})\\b`, flags);
+}
+
+/** Who a child names when they disclose: any person, by relationship, role or pronoun. */
+const ABUSER =
+  "(?:he|she|they|uncle|auntie|aunty|aunt|stepdad|step-dad|stepfather|step-father|stepmum|step-mum|dad|daddy|father|mum|mummy|mother|cousin|grandad|granddad|grandpa|grandfather|grandma|nan|brother|stepbrother|step-brother|sister|boyfriend|girlfriend|partner|lodger|neighbour|babysitter|childminder|coach|teacher|tutor|man|men|boy|boys|lad|lads|woman|friend|[A-Z][a-z]+(?:['’]s (?:boyfriend|partner|friend|brother|dad|uncle|cousin))?)";
+const CLOTHING =
+  '(?:pyjamas?|pyjama (?:bottoms|top|shorts)|pj[’\']?s|pants|knickers|underwear|boxers|trousers|shorts|skirt|nightie|nightdress|bottoms|leggings|bra|top|t-?shirt|clothes|nappy)';
+/** Parts of the body a caring adult touches every day: "he touched her arm" is not a disclosure. */
+const ORDINARY_TOUCH = '(?:\\s+(?:\\w+\\s+){0,2}(?:arm|arms|shoulder|shoulders|hand|hands|head|hair|cheek|forehead|knee|back|face)\\b|\\s+(?:gently|lightly) on)';
+
 export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
   label: 'describes sexual abuse',
-  pattern: new RegExp(
-    [
-      'private parts?',
-      'privates',
-      'genitals?',
-      'vagina',
-      'penis',
-      'willy',
-      'front bottom',
-      'down there',
-      `touch(?:ed|es|ing)? ${POSSESSIVE} (?:bottom|bum|breasts?|chest|between (?:her|his|my) legs)`,
-      'touched (?:her|him|me) (?:inappropriately|sexually|there)',
-      'sexual(?:ly)? (?:abuse[ds]?|abusing|assault(?:ed|s)?|touching|touched|activity|images|photos|pictures|messages|acts?|contact|intercourse)',
-      'rape[ds]?',
-      'raping',
-      'made (?:me|her|him) (?:touch|suck|kiss|watch|take (?:my|her|his) clothes off|do (?:things|stuff|sex))',
-      'sex with',
-      'oral sex',
-      'porn(?:ography|ographic)?',
-      'sent (?:her|him|me) (?:nudes?|naked|explicit|sexual)',
-      'nudes?',
-      'naked (?:photos|pictures|images|videos)',
-      'exposed (?:himself|herself)',
-      'indecent(?:ly)?',
-    ]
-      .map((source) => `(?:${source})`)
-      .join('|')
-      .replace(/^/, '\\b(?:')
-      .concat(')\\b'),
-    'gi',
-  ),
+  pattern: anyOf([
+    'private parts?',
+    'privates',
+    'genitals?',
+    'vagina',
+    'penis',
+    'willy',
+    'front bottom',
+    'down there',
+    `touch(?:ed|es|ing)? ${POSSESSIVE} (?:bottom|bum|breasts?|chest|bits|between (?:her|his|my) legs)`,
+    'touch(?:ed|es|ing)? (?:her|him|me) (?:inappropriately|sexually|there|where|in (?:a|the) wrong (?:way|place)|in places)',
+    // "her uncle touches her", "a man touched me": someone named touching the child, not an everyday touch.
+    `${ABUSER} (?:has |had |keeps |kept |would |always |tried to |tries to |used to |started to )?(?:touch(?:ed|es|ing)?|fondl(?:ed|es|ing)|grop(?:ed|es|ing)|stroked|strokes) (?:me|her|him)\\b(?!${ORDINARY_TOUCH})`,
+    // "puts his hand inside her pyjama bottoms", "hand down my pants".
+    `(?:hands?|fingers?) (?:inside|in|down|up|under|into) ${POSSESSIVE} (?:\\w+ )?${CLOTHING}`,
+    `(?:inside|down|under|into) (?:her|his|my|their) ${CLOTHING} (?:and )?(?:touch|touched|touching|feel|felt|rubbed)`,
+    'sexual(?:ly)? (?:abuse[ds]?|abusing|assault(?:ed|s)?|touching|touched|activity|images|photos|pictures|messages|acts?|contact|intercourse)',
+    'rape[ds]?',
+    'raping',
+    `(?:made|makes|making|make|forced|forces|forcing|force|tried to make|tries to make) (?:me|her|him|them) (?:to )?(?:touch|suck|kiss|lick|rub|watch|take (?:my|her|his|their|off) (?:clothes|pants|knickers)|undress|get undressed|get naked|do (?:things|stuff|sex|it)|have sex|sleep with|lie on|lay on)`,
+    'sex with',
+    '(?:had|have|having|has) sex',
+    'oral sex',
+    'porn(?:ography|ographic)?',
+    'sent (?:her|him|me) (?:nudes?|naked|explicit|sexual)',
+    'nudes?',
+    'naked (?:photos|pictures|images|videos)',
+    'exposed (?:himself|herself)',
+    `show(?:ed|s)? (?:me|her|him) (?:his|her) (?:private|willy|penis|bits|thing)`,
+    'indecent(?:ly)?',
+  ]),
 };
 
 export const AFRAID_TO_GO_HOME: Signal = {
   label: 'says the child is afraid to go home',
-  pattern:
-    /\b(?:(?:scared|afraid|frightened|terrified|fearful|petrified|too scared|worried) (?:of going|to go|about going|to return|of returning|of being) (?:back )?home|(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t|won['’]t|will not) (?:want to )?go (?:back )?home|refus(?:es|ed|ing) to go (?:back )?home|(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t) feel safe (?:at|going|to go) home|(?:not|never) safe (?:at|to go) home|(?:begged|pleaded|asked) not to (?:go|be sent) home)\b/gi,
+  pattern: anyOf([
+    '(?:scared|afraid|frightened|terrified|fearful|petrified|too scared|worried|nervous) (?:of going|to go|about going|to return|of returning|of being|to be|about being) (?:back )?(?:home|at home|sent home)',
+    '(?:scared|afraid|frightened|terrified|petrified) (?:of|about) what (?:will|would|might|is going to) happen (?:when|if) (?:she|he|they|I) (?:go|goes|get|gets) (?:back )?home',
+    "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t|won['’]t|will not|would ?n[o'’]t|would not) (?:want to )?(?:go|be sent|return) (?:back )?home",
+    'refus(?:es|ed|ing|e) to (?:go|return|be taken) (?:back )?home',
+    "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t) feel safe (?:at|going|to go) home",
+    '(?:not|never) safe (?:at|to go) home',
+    '(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:go|be sent|be taken) (?:back )?home',
+    "(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?home",
+  ]),
 };
-
-/** For a baby under one any mark matters, even one that would not count for an older child. */
-export const ANY_MARK: Signal = {
-  label: 'describes a mark',
-  pattern:
-    /\b(?:marks?|redness|red (?:patch|area|line|spot|mark)e?s?|spots? (?:on|of blood)|blotch(?:es)?|swelling|swollen|lumps?|bumps?|bruis\w*|petechia\w*|injur\w*)\b/gi,
-};
-
-export const SIGNIFICANT_HARM: Signal[] = [
-  {
-    label: 'describes physical harm',
-    pattern:
-      /\b(?:hit(?:s|ting)?|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|violen(?:ce|t))\b/gi,
-  },
-  {
-    label: 'describes sexual harm or exploitation',
-    pattern:
-      /\b(?:sexualised|sexualized|sex offen(?:der|ce|ces)|sexual offen(?:ce|ces|ding)|groom(?:ed|ing)|exploit(?:ed|ation|ing)|county lines|CSE|CCE|carry(?:ing)? drugs|drug running|traffick(?:ed|ing)|FGM|female genital mutilation|forced marriage|radicalis\w+|radicaliz\w+)\b/gi,
-  },
-  {
-    label: 'describes domestic abuse',
-    pattern:
-      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|police (?:were |have been )?called)\b/gi,
-  },
-  // Acronyms are matched with their capitals only: "DA" but not "da".
-  { label: 'describes domestic abuse', pattern: /\b(?:DV|DA|DVA)\b/g },
-  {
-    label: 'describes emotional abuse',
-    pattern:
-      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them) (?:in|out)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her))\b/gi,
-  },
-  {
-    label: 'describes neglect',
-    pattern:
-      /\b(?:neglect\w*|left (?:alone|home alone|on (?:her|his|their) own|unsupervised)|home alone|not (?:been )?fed|starving|malnourish\w*|failure to thrive|faltering growth|faeces|soiled|passed out|unconscious|missing (?:from home|episodes?)|went missing|reported missing)\b/gi,
-  },
-];
-
 export const LOOKED_AFTER: Signal = {
   label: 'shows the child is looked after',
   pattern:

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { useTestDatabase } from '../support/testDatabase';
 import { ReferralModel } from '../../src/referrals/referralModel';
-import { ClaimModel, type ClaimRecord } from '../../src/triage/triageModels';
+import { ClaimModel, DecisionModel, type ClaimRecord } from '../../src/triage/triageModels';
 import { bearer, seedReferral, staffToken } from './triageSupport';
 
 /*
@@ -77,6 +77,7 @@ afterAll(async () => {
 
 async function freshReferrals(): Promise<string[]> {
   await ClaimModel.deleteMany({});
+  await DecisionModel.deleteMany({});
   await ReferralModel.deleteMany({});
   const refs: string[] = [];
   for (let i = 0; i < REFERRALS; i++) refs.push((await seedReferral({ queue: 'child-protection', priority: 50 + i }))._id);
@@ -148,5 +149,29 @@ describe('claims under contention, from two service processes', () => {
         expect(stored.get(ref)).toHaveLength(round + 1);
       }
     }
+  });
+
+  it('when workers keep taking the next referral and deciding it, nobody is ever handed a referral someone else already decided', async () => {
+    const workers = (await claimers()).slice(0, 12);
+    const refs = await freshReferrals();
+    const decision = { outcome: 'early-help', rationale: 'Family asked for support.', workerScaling: { score: 6, rationale: 'Safe today.' } };
+    const handedOut: string[] = [];
+    const decisionStatuses: number[] = [];
+    await Promise.all(
+      workers.map(async (w, i) => {
+        const url = urls[i % 2];
+        for (;;) {
+          const claim = await request(url).post('/api/v1/queues/child-protection/claim').set(bearer(w.token)).send();
+          if (claim.status === 404) return;
+          expect(claim.status).toBe(200);
+          handedOut.push(claim.body.reference);
+          const decided = await request(url).post(`/api/v1/referrals/${claim.body.reference}/decision`).set(bearer(w.token)).send(decision);
+          decisionStatuses.push(decided.status);
+        }
+      }),
+    );
+    expect(decisionStatuses.filter((s) => s !== 201)).toEqual([]);
+    expect(handedOut.sort()).toEqual([...refs].sort());
+    for (const ref of refs) expect(await DecisionModel.countDocuments({ reference: ref })).toBe(1);
   });
 });

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { useTestDatabase } from '../support/testDatabase';
 import { testApp } from '../support/testApp';
 import { ArchivedReferralModel } from '../../src/referrals/referralModel';
-import { ClaimModel } from '../../src/triage/triageModels';
+import { ClaimModel, DecisionModel } from '../../src/triage/triageModels';
 import { AuditModel } from '../../src/audit/auditModel';
 import { bearer, seedReferral, staffToken } from './triageSupport';
 
@@ -11,6 +11,24 @@ const app = testApp({ RATE_LIMIT_PER_MINUTE: '100000' });
 const HOUR = 3_600_000;
 
 describe('First Contact queues', () => {
+  it('a referral whose decision is stored is never handed out again, even while the queue still shows it open', async () => {
+    // The decider stored its decision and ended its claim, then its process died before marking the referral decided.
+    const decider = await staffToken('worker');
+    const referral = await seedReferral({ queue: 'child-protection', priority: 99 });
+    const claimed = await request(app).post(`/api/v1/referrals/${referral._id}/claim`).set(bearer(decider.token)).send();
+    expect(claimed.status).toBe(200);
+    await DecisionModel.collection.insertOne({
+      _id: `${referral._id}:1`, reference: referral._id, k: 1, outcome: 'early-help', rationale: 'x',
+      workerScaling: { score: 6, rationale: 'x' }, decidedBy: { staffId: decider.staffId, email: decider.email }, decidedAt: new Date(),
+      queue: 'child-protection', outcomeEmail: { messageId: `<${referral._id}.outcome.1@safer-referral-intake>`, dueAt: new Date() },
+    } as never);
+    await ClaimModel.updateOne({ _id: `${referral._id}:1` }, { $set: { releasedAt: new Date() } });
+
+    const next = await staffToken('worker');
+    expect((await request(app).post('/api/v1/queues/child-protection/claim').set(bearer(next.token)).send()).status).toBe(404);
+    expect((await request(app).post(`/api/v1/referrals/${referral._id}/claim`).set(bearer(next.token)).send()).status).toBe(409);
+  });
+
   it('each queue shows how many are open, how many are overdue and the oldest waiting', async () => {
     const worker = await staffToken('worker');
     const oldest = new Date(Date.now() - 30 * HOUR);
