@@ -69,7 +69,7 @@ function anyOf(sources: string[], flags = 'gi'): RegExp {
 
 /** Who a child names when they disclose: any person, by relationship, role or pronoun. */
 const ABUSER =
-  "(?:he|she|they|uncle|auntie|aunty|aunt|stepdad|step-dad|stepfather|step-father|stepmum|step-mum|dad|daddy|father|mum|mummy|mother|cousin|grandad|granddad|grandpa|grandfather|grandma|nan|brother|stepbrother|step-brother|sister|boyfriend|girlfriend|partner|lodger|neighbour|babysitter|childminder|coach|teacher|tutor|man|men|boy|boys|lad|lads|woman|friend|[A-Z][a-z]+(?:['’]s (?:boyfriend|partner|friend|brother|dad|uncle|cousin))?)";
+  "(?:he|she|they|uncle|auntie|aunty|aunt|stepdad|step-dad|stepfather|step-father|stepmum|step-mum|dad|daddy|father|mum|mummy|mother|cousin|grandad|granddad|grandpa|grandfather|grandma|nan|brother|stepbrother|step-brother|sister|boyfriend|girlfriend|partner|lodger|neighbour|babysitter|childminder|coach|teacher|tutor|man|men|boy|boys|lad|lads|woman|friend|stranger)";
 const CLOTHING =
   '(?:pyjamas?|pyjama (?:bottoms|top|shorts)|pj[’\']?s|pants|knickers|underwear|boxers|trousers|shorts|skirt|nightie|nightdress|bottoms|leggings|bra|top|t-?shirt|clothes|nappy)';
 /** Parts of the body a caring adult touches every day: "he touched her arm" is not a disclosure. */
@@ -123,6 +123,132 @@ export const AFRAID_TO_GO_HOME: Signal = {
     "(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?home",
   ]),
 };
+/** For a baby under one any mark matters, even one that would not count for an older child. */
+export const ANY_MARK: Signal = {
+  label: 'describes a mark',
+  pattern:
+    /\b(?:marks?|redness|red (?:patch|area|line|spot|mark)e?s?|spots? (?:on|of blood)|blotch(?:es)?|swelling|swollen|lumps?|bumps?|bruis\w*|petechia\w*|injur\w*)\b/gi,
+};
+
+const PEOPLE_OLDER = '(?:older|adult|grown|unknown) (?:men|man|males?|lads|adults?|youths|teenagers|people|friends)';
+const PAYMENT = '(?:£\\d+|money|cash|gifts?|presents|a phone|phones?|drugs|weed|alcohol|drink|vapes?|cigarettes|clothes|trainers)';
+
+/**
+ * Significant harm (Signs of Safety) in plain words: what happened or what is feared, not only the professional
+ * label. Each signal is one category staff can read and challenge; a phrase belongs where a practice lead would put it.
+ */
+export const SIGNIFICANT_HARM: Signal[] = [
+  {
+    label: 'describes physical harm',
+    pattern:
+      /\b(?:hit(?:s|ting)?|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
+  },
+  {
+    label: 'describes sexual harm or exploitation',
+    pattern: anyOf([
+      'sexualised|sexualized|sex offen(?:der|ce|ces)|sexual offen(?:ce|ces|ding)',
+      'groom(?:ed|ing)|exploit(?:ed|ation|ing)|traffick(?:ed|ing)',
+      // Sex or sexual acts exchanged, pressed for or offered.
+      '(?:sex|sexual \\w+|favours) (?:in return|in exchange) for',
+      'pressur(?:e|ed|es|ing) (?:her|him|them) (?:in)?to (?:have )?(?:sex|sexual)',
+    ]),
+  },
+  {
+    label: 'describes online sexual exploitation or grooming',
+    pattern: anyOf([
+      // Online: images of a child's body asked for, sent or shared.
+      '(?:naked|nude|topless|explicit|intimate|indecent|sexual|sexy|rude|dirty) (?:photos?|pictures?|pics|images?|selfies?|videos?)',
+      '(?:photos?|pictures?|pics|images?|selfies?|videos?) of (?:her|him|them|my)sel(?:f|ves) (?:in (?:her|his|their|my) (?:underwear|bra|pants|knickers|boxers|bikini)|naked|undressed|topless|with no clothes)',
+      'sexting|sextortion',
+      // Secrecy an adult asks of a child is a grooming sign.
+      '(?:our|their) (?:little |special )?secret|keep (?:it|this|that) (?:a |our |their )?secret',
+      'told (?:her|him|them|me) (?:not to tell|to keep (?:it|this) from) (?:her|his|their|my|anyone|anybody|no one)',
+      '(?:meet|meet up with) (?:him|her|them) (?:on (?:his|her|their) own|alone)',
+    ]),
+  },
+  {
+    label: 'describes going missing or exploitation by older people',
+    pattern: anyOf([
+      // Going off with, or being given things by, older people.
+      `(?:with|for|from|by|to) (?:some |two |three |several |these |those |the |an? )?${PEOPLE_OLDER}`,
+      '(?:cars?|vans?|taxis?),? (?:driven|paid for|booked) by (?:an? |some )?(?:older |unknown |adult )?(?:man|men|males?|adults?|strangers?)',
+      "(?:could|can) ?n[o'’]?t have (?:paid for|afforded|bought)",
+      // Missing from home or care.
+      '(?:been|go(?:es|ne)?|going|went|was|were|is|are|reported|keeps? going) missing\\b(?! (?:school|lessons?|classes|college|visits?|contact|sleep|meals?|appointments?|breakfast|lunch|dinner|tea|homework|work|days|deadlines|out|him|her|them|his|their|the|a|an|mum|dad)\\b)',
+      'missing (?:from (?:home|care|school|placement|the home|the house|her placement|his placement)|episodes?|overnight|for (?:\\w+ )?(?:hours|nights?|days?))',
+      'runs? away|ran away|running away|absconded|absconding',
+      '(?:stay(?:ed|s|ing)?|stopp?(?:ed|s|ing)) out (?:all night|overnight|until (?:the )?(?:morning|early hours))',
+      "(?:did ?n[o'’]t|does ?n[o'’]t|never|not) (?:come|came|return(?:ed)?) (?:back )?home (?:all night|overnight|until the (?:next|following) (?:day|morning))",
+    ]),
+  },
+  {
+    label: 'describes criminal exploitation',
+    pattern: anyOf([
+      // Criminal exploitation: carrying, holding or selling for others, paid by the trip.
+      'county lines|drugs? (?:runs?|running|runner|line|lines|debts?)|trap house|cuckoo\\w*',
+      '(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|hold(?:s|ing)?|held|hid(?:e|es|ing)?|stash(?:es|ed|ing)?|mov(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deal(?:s|ing|t)?) (?:the |some |a )?(?:drugs|weed|cannabis|cocaine|crack|heroin|gear|class a|packages?|parcels?|packets?)',
+      '(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|tak(?:e|es|ing)|took|mov(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?: off)?) (?:a |the |some |these |those )?(?:bags?|packages?|parcels?|packets?|money|cash) (?:for|to)\\b(?! (?:school|nursery|college|the (?:shops?|bins?|tip|charity|laundrette|car))\\b)',
+      `(?:gives?|gave|giving|paid|pays|paying|bought|buys|buying|offered|offers) (?:him|her|them) ${PAYMENT} (?:each|every|per|a) (?:time|trip|run|drop|bag|delivery|job)`,
+      '(?:two|three|several|multiple|second|extra|burner) phones',
+    ]),
+  },
+  {
+    label: 'describes FGM, forced marriage, radicalisation or fabricated illness',
+    pattern: anyOf([
+      // Other harms that are significant by law: FGM, forced marriage, radicalisation, fabricated illness.
+      'female genital mutilation|(?:be |being |get |getting )?cut (?:for|as part of) (?:a )?(?:ceremony|tradition)',
+      'forced (?:to )?marr(?:y|iage|ied)|married off|marry (?:a|an) (?:man|cousin|older)',
+      'radicalis\\w+|radicaliz\\w+|extremis[mt]\\w*',
+      'fabricat(?:ed|es|ing|ion) (?:or induced )?illness|induced illness',
+    ]),
+  },
+  // Acronyms are matched with their capitals only.
+  { label: 'describes sexual harm or exploitation', pattern: /\b(?:CSE|CCE|FGM|FII)\b/g },
+  {
+    label: 'describes domestic abuse',
+    pattern:
+      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|police (?:were |have been )?called)\b/gi,
+  },
+  // Acronyms are matched with their capitals only: "DA" but not "da".
+  { label: 'describes domestic abuse', pattern: /\b(?:DV|DA|DVA)\b/g },
+  {
+    label: 'describes emotional abuse',
+    pattern:
+      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them) (?:in|out)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
+  },
+  {
+    label: 'describes neglect',
+    pattern: anyOf([
+      'neglect\\w*',
+      'left (?:alone|home alone|on (?:her|his|their) own|unsupervised)',
+      // "left the three children on their own", "leaves Harper alone in the flat".
+      '(?:left|leaves?|leaving) (?:the |her |his |their |both |all |these )?(?:\\w+ )?(?:children|kids|baby|babies|toddlers?|child|girls?|boys?|siblings?|brothers?|sisters?|them|him|her|[a-z]+) (?:alone|on (?:their|his|her) own|unsupervised|by (?:them|him|her)sel(?:f|ves))',
+      'home alone|unsupervised|(?:no|without an?|without any) (?:adult|grown-?up)s? (?:in the (?:house|flat|home)|at home|present|there|with them)',
+      // "left Harper asleep in her cot and went out", "went out and left them".
+      '(?:gone|went|goes|go|going) out (?:\\w+ ){0,4}(?:and left|leaving) (?:them|him|her|the)',
+      'left (?:\\w+ ){1,3}(?:asleep|in (?:her|his|their|the) (?:cot|bed|pram|buggy|car)) and (?:gone|went|goes) out',
+      '(?:nobody|no one|no-one) (?:was |is )?(?:looking after|watching|supervising|caring for|in charge of) (?:them|him|her|the)',
+      'not (?:been )?fed|starving|malnourish\\w*|failure to thrive|faltering growth',
+      'faeces|soiled|dirty nappies|(?:exposed|bare|live) wires?|(?:needles|syringes) (?:left|lying|on the)',
+      // Carers too drunk or drugged to care.
+      "pass(?:es|ed|ing)? out|unconscious|(?:could|can|would) ?n[o'’]?t be (?:woken|wakened|roused)|(?:unable|impossible) to (?:wake|rouse)",
+      '(?:too|very|so) (?:drunk|intoxicated|high|stoned|out of it) to',
+      '(?:found|were|was) (?:\\w+ ){0,2}(?:drunk|intoxicated|under the influence|collapsed)',
+      '(?:empty|half-empty) (?:\\w+ )?(?:cans|bottles)',
+    ]),
+  },
+  {
+    label: 'describes a risk to life',
+    pattern: anyOf([
+      'overdos(?:e|ed|es|ing)',
+      'suicid\\w*',
+      '(?:tried|try|trying|attempted|wants?|wanted|going|planned|plans|threatened|threatening) to (?:kill|end|hang) (?:herself|himself|themselves|myself|(?:her|his|their|my) (?:own )?life)',
+      'ligatures?',
+      '(?:needed|needing|required|requiring|had) stitches',
+    ]),
+  },
+];
+
 export const LOOKED_AFTER: Signal = {
   label: 'shows the child is looked after',
   pattern:
