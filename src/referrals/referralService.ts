@@ -72,6 +72,10 @@ export async function submitReferral(submission: ReferralSubmission, ctx: Submit
       return receiptOf(record);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+      // FerretDB does not say which unique index refused the insert. Ask the cheap question first: a look-up by
+      // `_id` is an index search, whereas one by idempotency key decodes every active referral on FerretDB.
+      const holder = await ReferralModel.findById(reference, { idempotencyKey: 1 }).lean<Pick<ReferralRecord, '_id' | 'idempotencyKey'>>();
+      if (holder && holder.idempotencyKey !== idempotencyKey) continue; // the reference clashed: draw again
       const earlier = await ReferralModel.findOne({ idempotencyKey }).lean<ReferralRecord>();
       if (earlier) {
         if (earlier.requestHash !== requestHash) {

@@ -55,6 +55,16 @@ const SERVICE_NOUNS = new Set([
   'panel', 'meeting', 'policy', 'training', 'assessment', 'screening', 'referral', 'champion', 'coordinator',
 ]);
 
+/** One of `words` is among the `within` tokens before the token starting at `start`. */
+function precededBy(tokens: Token[], start: number, words: string[], within: number): boolean {
+  let at = 0;
+  while (at < tokens.length && tokens[at].start < start) at++;
+  for (let back = 1; back <= within && at - back >= 0; back++) {
+    if (words.includes(tokens[at - back].word)) return true;
+  }
+  return false;
+}
+
 export function matchLexicons(text: string, tokens: Token[] = tokenize(text)): LexiconMatches {
   const found: LexiconMatches = { jargon: [], hearsay: [], vagueFrequency: [] };
   for (const match of LEXICONS.find(text, tokens)) {
@@ -66,6 +76,8 @@ export function matchLexicons(text: string, tokens: Token[] = tokenize(text)): L
       const following = tokens[match.nextToken];
       if (following && jargon.exceptWhenFollowedBy?.includes(following.word)) continue;
       if (following && SERVICE_NOUNS.has(following.word) && following.start === match.end + 1) continue;
+      if (jargon.exceptWhenPrecededBy && precededBy(tokens, match.start, jargon.exceptWhenPrecededBy, 1)) continue;
+      if (jargon.exceptInClauseAfter && precededBy(tokens, match.start, jargon.exceptInClauseAfter, 5)) continue;
       found.jargon.push({ term, index: match.start, entry: jargon });
     }
   }

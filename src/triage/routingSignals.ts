@@ -89,7 +89,7 @@ export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
     `touch(?:ed|es|ing)? ${POSSESSIVE} (?:bottom|bum|breasts?|chest|bits|between (?:her|his|my) legs)`,
     'touch(?:ed|es|ing)? (?:her|him|me) (?:inappropriately|sexually|there|where|in (?:a|the) wrong (?:way|place)|in places)',
     // "her uncle touches her", "a man touched me": someone named touching the child, not an everyday touch.
-    `${ABUSER} (?:has |had |keeps |kept |would |always |tried to |tries to |used to |started to )?(?:touch(?:ed|es|ing)?|fondl(?:ed|es|ing)|grop(?:ed|es|ing)|stroked|strokes) (?:me|her|him)\\b(?!${ORDINARY_TOUCH})`,
+    `${ABUSER}(?: (?:at|from|in|on|near|next to) (?:the |a |an |her |his |my )?\\w+)? (?:has |had |keeps |kept |would |always |tried to |tries to |used to |started to )?(?:touch(?:ed|es|ing)?|fondl(?:ed|es|ing)|grop(?:ed|es|ing)|stroked|strokes) (?:me|her|him)\\b(?!${ORDINARY_TOUCH})`,
     // "puts his hand inside her pyjama bottoms", "hand down my pants".
     `(?:hands?|fingers?) (?:inside|in|down|up|under|into) ${POSSESSIVE} (?:\\w+ )?${CLOTHING}`,
     `(?:inside|down|under|into) (?:her|his|my|their) ${CLOTHING} (?:and )?(?:touch|touched|touching|feel|felt|rubbed)`,
@@ -113,13 +113,13 @@ export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
 export const AFRAID_TO_GO_HOME: Signal = {
   label: 'says the child is afraid to go home',
   pattern: anyOf([
-    '(?:scared|afraid|frightened|terrified|fearful|petrified|too scared|worried|nervous) (?:of going|to go|about going|to return|of returning|of being|to be|about being) (?:back )?(?:home|at home|sent home)',
+    '(?:scared|afraid|frightened|terrified|fearful|petrified|too scared|worried|nervous) (?:of going|to go|about going|to return|of returning|of being|to be|about being) (?:back )?(?:home|at home|sent home)\\b(?! (?:late|early|from|after|alone|on (?:the|a|her|his) (?:bus|train)|by (?:bus|train))\\b)',
     '(?:scared|afraid|frightened|terrified|petrified) (?:of|about) what (?:will|would|might|is going to) happen (?:when|if) (?:she|he|they|I) (?:go|goes|get|gets) (?:back )?home',
     "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t|won['’]t|will not|would ?n[o'’]t|would not) (?:want to )?(?:go|be sent|return) (?:back )?home",
     'refus(?:es|ed|ing|e) to (?:go|return|be taken) (?:back )?home',
     "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t) feel safe (?:at|going|to go) home",
     '(?:not|never) safe (?:at|to go) home',
-    '(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:go|be sent|be taken) (?:back )?home',
+    '(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:go|be sent|be taken|send (?:her|him|them|me)|take (?:her|him|them|me)) (?:back )?home',
     "(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?home",
   ]),
 };
@@ -130,7 +130,8 @@ export const ANY_MARK: Signal = {
     /\b(?:marks?|redness|red (?:patch|area|line|spot|mark)e?s?|spots? (?:on|of blood)|blotch(?:es)?|swelling|swollen|lumps?|bumps?|bruis\w*|petechia\w*|injur\w*)\b/gi,
 };
 
-const PEOPLE_OLDER = '(?:older|adult|grown|unknown) (?:men|man|males?|lads|adults?|youths|teenagers|people|friends)';
+/** Older people a child goes off with: men and adults, not "older lads" from the same estate or school. */
+const PEOPLE_OLDER = '(?:older|adult|grown|unknown) (?:men|man|males?|adults?)';
 const PAYMENT = '(?:£\\d+|money|cash|gifts?|presents|a phone|phones?|drugs|weed|alcohol|drink|vapes?|cigarettes|clothes|trainers)';
 
 /**
@@ -185,6 +186,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
     label: 'describes criminal exploitation',
     pattern: anyOf([
       // Criminal exploitation: carrying, holding or selling for others, paid by the trip.
+      '(?:minding|holding|keeping|hiding|stashing|carrying|delivering|running|working|doing (?:jobs|favours|runs|drops)) (?:\\w+ ){0,3}for (?:some |these |those |the |two |three |an? )?older (?:lads?|boys?|men|man|males?|youths?|teenagers?)',
       'county lines|drugs? (?:runs?|running|runner|line|lines|debts?)|trap house|cuckoo\\w*',
       '(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|hold(?:s|ing)?|held|hid(?:e|es|ing)?|stash(?:es|ed|ing)?|mov(?:e|es|ed|ing)|sell(?:s|ing)?|sold|deal(?:s|ing|t)?) (?:the |some |a )?(?:drugs|weed|cannabis|cocaine|crack|heroin|gear|class a|packages?|parcels?|packets?)',
       '(?:carr(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|tak(?:e|es|ing)|took|mov(?:e|es|ed|ing)|drop(?:s|ped|ping)?(?: off)?) (?:a |the |some |these |those )?(?:bags?|packages?|parcels?|packets?|money|cash) (?:for|to)\\b(?! (?:school|nursery|college|the (?:shops?|bins?|tip|charity|laundrette|car))\\b)',
@@ -270,4 +272,6 @@ export const NEGATION =
 /** A negation reaches back only within its own clause: "did not hit her but pushed her" still describes a push. */
 export const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|although|though|however|whereas|then)\b/gi;
 /** Before an injury in past harm these make it a fear, not a fact. */
-export const HYPOTHETICAL = /\b(?:could|might|may|would|will|risk of|at risk|worried that|fear|if)\b(?:\s+\w+){0,4}\s*$/i;
+// "may" the month ("on 4 May", "in May", "May 12") is a date, not a maybe.
+export const HYPOTHETICAL =
+  /\b(?:could|might|(?<!\d(?:st|nd|rd|th)?\s|\b(?:in|of|since|until|from|during|early|late|mid|last|next|this)\s)may(?!\s+\d)|would|will|risk of|at risk|worried that|fear|if)\b(?:\s+\w+){0,4}\s*$/i;

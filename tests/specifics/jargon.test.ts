@@ -102,3 +102,26 @@ describe('JARGON: labels instead of behaviour', () => {
     });
   });
 });
+
+describe('JARGON: a topic is not a label, and a label needs a person', () => {
+  it.each(['Worries about living conditions since the move.', 'The tenancy officer asked about home conditions on 3 May.'])(
+    'naming the topic "%s" is not a judgement label',
+    (text) => {
+      expect(findingsOf(withPastHarm(text), 'JARGON').map((f) => f.message)).not.toContainEqual(expect.stringMatching(/conditions/));
+    },
+  );
+
+  it.each(['On 3 May I found the family in squalid rooms.', 'Bad living conditions were seen on 2 June.', 'The flat was in unhygienic home conditions when I visited on Monday.'])(
+    'judging the conditions is a label: "%s"',
+    (text) => {
+      expect(findingsOf(withPastHarm(text), 'JARGON').length).toBeGreaterThan(0);
+    },
+  );
+
+  it('"Dad is dangerous" is a label; "it is dangerous" and "learn why he is dangerous" are not', () => {
+    expect(findingsOf(withPastHarm('Mum told me on Monday that dad is dangerous.'), 'JARGON').length).toBe(1);
+    expect(findingsOf(withPastHarm('Mum told me on Monday that it is dangerous to cross the ring road.'), 'JARGON')).toEqual([]);
+    const goal = referralWith((r) => (r.needsToHappen!.goals = ['Maya will learn why her online friend is dangerous and who she can tell.']));
+    expect(findingsOf(goal, 'JARGON').filter((f) => f.path.startsWith('needsToHappen.goals'))).toEqual([]);
+  });
+});

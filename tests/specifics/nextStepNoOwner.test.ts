@@ -77,3 +77,22 @@ describe('NEXT_STEP_NO_OWNER: a next step that nobody owns', () => {
     });
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: passives and plural owners', () => {
+  it.each([
+    'Social worker to be told about the new boyfriend.',
+    'Dad to be sent the plan by Friday.',
+    'Maya to be met at the gate each morning.',
+    'School to be kept informed.',
+  ])('"%s" hides who acts behind a passive', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+
+  it.each([
+    'Teachers from the infant school will be at the gate at 3pm on Friday.',
+    'Our youth workers will be out on the estate on Saturday night.',
+    'The duty officer will be at the house by 6pm.',
+  ])('"%s" names who will do it', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+});

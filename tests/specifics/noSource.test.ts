@@ -38,3 +38,19 @@ describe('NO_SOURCE: past harm that does not say how the referrer knows', () => 
     expect(hasSource(text)).toBe(false);
   });
 });
+
+describe('NO_SOURCE: what the child saw is the harm, not how the referrer knows', () => {
+  it.each(['Dad shouts at mum most nights and Maya has seen it.', 'Maya witnessed the fight between the adults on Sunday.', "Maya had heard her parents fighting through the wall on Friday."])(
+    '"%s" does not say how the referrer knows',
+    (text) => {
+      expect(findingsOf(withPastHarm(text), 'NO_SOURCE')).toHaveLength(1);
+    },
+  );
+
+  it.each(['Maya told me she has seen dad hit mum.', 'On Sunday I saw dad push mum while Maya watched.', 'Her nan heard the shouting on Friday and Maya was there.'])(
+    '"%s" still names a source',
+    (text) => {
+      expect(findingsOf(withPastHarm(text), 'NO_SOURCE')).toEqual([]);
+    },
+  );
+});

@@ -42,3 +42,13 @@ describe('VAGUE_STATEMENT: too short or general to act on', () => {
     expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
   });
 });
+
+describe('VAGUE_STATEMENT: worry about the children in general', () => {
+  it.each(['Concerns for both girls.', "Worried about the boys' welfare.", 'Issues with home conditions.', 'Concerns about her behaviour.'])('"%s" is too general to act on', (text) => {
+    expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toHaveLength(1);
+  });
+
+  it.each(['Both boys were outside the shop at 11pm on Friday.', 'His brother pushed Maya down the stairs.'])('"%s" says something concrete', (text) => {
+    expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([]);
+  });
+});

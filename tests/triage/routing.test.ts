@@ -211,3 +211,115 @@ describe('routing a referral to one First Contact queue', () => {
     });
   });
 });
+
+describe('routing: significant harm described in plain words, not only labels', () => {
+  const withWorries = (pastHarm: string[], futureDanger: string[] = ['We are worried this will carry on.']) =>
+    wellbeingReferral((r) => {
+      r.assessmentType = undefined;
+      r.worried.pastHarm = pastHarm;
+      r.worried.futureDanger = futureDanger;
+    });
+
+  it.each([
+    // Criminal exploitation.
+    'On 3 March Maya told me a man she calls "Bear" pays her £20 a trip to drop parcels to a house in Stockton.',
+    'On Monday I saw Maya with a rucksack she said she was minding for some older lads from the estate.',
+    'Her mum found three phones and a roll of cash in her school bag on Sunday.',
+    'On 2 May police stopped her on a train holding cannabis wrapped in cling film.',
+    // Going missing, older people, gifts.
+    'Maya has gone missing twice this month, once until 4am.',
+    'Maya stayed out all night on Saturday and would not say where she had been.',
+    'On Friday I saw her climb into a van, driven by an older man, outside the gates.',
+    'On Thursday she arrived with designer trainers her mum says she could not have afforded.',
+    // Online sexual exploitation and grooming.
+    'On 9 April Maya showed me messages where a man asked for explicit pictures of her.',
+    'On Sunday mum found that Maya had sent selfies of herself in her bra to a boy she met online.',
+    'On Tuesday Maya said her coach told her it was their special secret.',
+    // Neglect that leaves children unsafe.
+    'At 10pm on Saturday police found Maya and her brother, aged 4, alone in the flat with no adult in the house.',
+    'On Sunday morning neighbours found dad slumped on the sofa and he could not be roused while the toddler cried.',
+    'On 12 June mum was too drunk to stand when she came to collect Maya at 3pm.',
+    'On Tuesday mum went out to the pub and left the twins, aged 2, asleep upstairs.',
+    // Risk to life, FGM, forced marriage.
+    'On Monday night Maya took an overdose of paracetamol.',
+    'On 5 May Maya told me she is being taken abroad in the summer to marry a cousin, and her older sister was married off at 15.',
+  ])('child protection: %s', (pastHarm) => {
+    expect(queueOf(withWorries([pastHarm]))).toBe('child-protection');
+  });
+
+  it.each([
+    'Since September Maya has been missing school on Mondays, 9 of 12 Mondays.',
+    'Maya has been missing breakfast club since her mum changed shifts in October.',
+    'On Monday Maya carried the shopping bags to the car for her nan.',
+    'On Friday I saw Maya take her PE bag to school for the first time this term.',
+    'On Saturday Maya played football in the park with older lads from her estate.',
+    'Maya told me on 3 March there was no food in the house until payday, and mum is waiting for her benefits.',
+    'On 8 May Maya told me she has never gone missing and is always home by 9pm.',
+    'Mum told me on Monday she has not been drinking since January and Maya is never left alone.',
+    'On Tuesday Maya showed me photos of her holiday on her phone.',
+    'Maya told me on Friday she keeps her diary secret from her brother.',
+  ])('early help (a near miss, not significant harm): %s', (pastHarm) => {
+    expect(queueOf(withWorries([pastHarm]))).toBe('early-help');
+  });
+
+  it('a fear written as a worry for the future still counts when it names the harm', () => {
+    expect(queueOf(withWorries(['Since January Maya has been late on 20 days, her teacher told me.'], ['We fear she is being drawn into county lines.']))).toBe('child-protection');
+  });
+
+  it('a negated harm does not count: "has not been left alone"', () => {
+    expect(queueOf(withWorries(['On Monday mum told me Maya has not been left alone since the summer.']))).toBe('early-help');
+  });
+
+  it('the referrer\'s early-help choice never lowers a referral that describes significant harm', () => {
+    const referral = withWorries(['On Sunday night Maya ran away from home and was found at 3am in a car park.']);
+    referral.assessmentType = 'early-help';
+    expect(queueOf(referral)).toBe('child-protection');
+  });
+
+  it('the reason names the category and the words found', () => {
+    const route = routeReferral(withWorries(['On 1 May Maya told me she delivers packages for a man called Jay.']), { now: NOW });
+    expect(route.reasons).toEqual([expect.stringContaining("describes criminal exploitation: 'delivers packages'")]);
+  });
+});
+
+describe('routing: immediate risk from what a child discloses', () => {
+  const withFact = (pastHarm: string) =>
+    wellbeingReferral((r) => {
+      r.assessmentType = 'child-protection';
+      r.worried.pastHarm = [pastHarm];
+    });
+
+  it.each([
+    'On Tuesday Maya told me her stepdad puts his hand down her knickers when mum is at work.',
+    'At break on 4 May Maya said a man at the park touched her and told her not to tell her mum.',
+    'Maya told me this morning that her cousin makes her take her clothes off in his room.',
+    'On Friday Maya disclosed that her babysitter forced her to touch him.',
+    'Yesterday Maya told me her brother\'s friend keeps touching her when they are alone.',
+    'At 9am Maya told me she is frightened of what will happen when she goes home tonight.',
+    'On Monday Maya begged me not to send her home.',
+  ])('immediate risk: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    'On Tuesday Maya told me her nan touched her shoulder to wake her for school.',
+    'On Monday Maya said her uncle helps her with her pyjamas zip at bedtime and reads her a story.',
+    'Maya told me on Friday she is happy to go home and that she feels safe at home.',
+    'On Wednesday Maya said she was worried about going home late from the school trip because of the buses, her mum was picking her up.',
+  ])('not immediate (near miss): %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).not.toBe('immediate-risk');
+  });
+});
+
+describe('routing: the month of May is not a maybe', () => {
+  it.each([
+    'On 4 May I saw a bruise on her cheek.',
+    'In May Maya told me her stepdad touched her private parts.',
+  ])('a fact dated in May still counts: %s', (pastHarm) => {
+    expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = [pastHarm])))).toBe('immediate-risk');
+  });
+
+  it('"may" as a maybe still makes an injury a fear, not a fact', () => {
+    expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = ['On Monday I saw Maya climb the fence; she may get a bruise one day.'])))).not.toBe('immediate-risk');
+  });
+});

@@ -14,6 +14,13 @@ export interface JargonEntry {
   acronyms?: string[];
   /** Words that, straight after the match, give it an ordinary meaning ("withdrawn from school"). */
   exceptWhenFollowedBy?: string[];
+  /** Words straight before the match that make it about a thing, not a person: "it is dangerous", "the road is dangerous". */
+  exceptWhenPrecededBy?: string[];
+  /**
+   * Words up to five places before the match that make it an explanation still to be given rather than the writer's
+   * label: "Maya will understand why her online friend is dangerous".
+   */
+  exceptInClauseAfter?: string[];
   askInstead: string;
 }
 
@@ -224,6 +231,8 @@ export const JARGON_LEXICON: JargonEntry[] = [
   {
     term: 'dangerous person',
     variants: ['is dangerous', 'are dangerous', 'dangerous man', 'dangerous woman', 'dangerous adult', 'dangerous adults', 'dangerous people', 'dangerous individual', 'dangerous individuals'],
+    exceptWhenPrecededBy: ['it', 'what', 'which', 'road', 'roads', 'area', 'place', 'flat', 'house', 'street'],
+    exceptInClauseAfter: ['why', 'how'],
     askInstead: 'What has this person done that makes you think this, when, and how does it affect {child}?',
   },
   {
@@ -304,7 +313,12 @@ export const JARGON_LEXICON: JargonEntry[] = [
   },
   {
     term: 'poor home conditions',
-    variants: ['home conditions', 'poor living conditions', 'living conditions', 'squalid', 'squalor', 'unsanitary'],
+    // "home conditions" alone names a topic ("Concerns re: home conditions" is vague, not a label); the adjective is the judgement.
+    variants: [
+      'poor living conditions', 'bad home conditions', 'bad living conditions', 'unsafe home conditions', 'unsafe living conditions',
+      'unhygienic home conditions', 'unhygienic living conditions', 'dirty home conditions', 'unacceptable home conditions',
+      'unacceptable living conditions', 'unsuitable living conditions', 'squalid', 'squalor', 'unsanitary',
+    ],
     askInstead: 'What did you see in the home - which rooms, what state, what was on the floor, was there food - and when?',
   },
   {

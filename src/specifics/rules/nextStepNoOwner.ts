@@ -14,7 +14,10 @@ import { PhraseIndex, tokenize } from '../phraseIndex';
 import { splitSentences } from '../text';
 
 // "to be completed", "will be arranged": the passive hides who does it.
-const NOT_PASSIVE = '(?!\\s+be\\s+\\w+(?:ed|en|t)\\b)';
+// Only a past participle makes it passive: "will be at the station" and "will be out" are someone acting.
+const PARTICIPLE =
+  '(?:\\w+(?:ed|en)|sent|kept|met|spent|built|left|bought|brought|taught|caught|lent|lost|meant|dealt|set|put|cut|shut|let|made|done|told|held|paid|said|sought|found|heard|got|run|shown|won|sold|rung|understood)';
+const NOT_PASSIVE = `(?!\\s+be\\s+${PARTICIPLE}\\b)`;
 const ACTS_NEXT = new RegExp(`^\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_PASSIVE}`, 'i');
 const BY_JUST_BEFORE = /\bby\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+|a\s+|an\s+)?$/i;
 const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
@@ -50,7 +53,9 @@ const LONGEST_SUBJECT = 8;
 const OBJECT_OF_PREPOSITION = /(?<!\bup\s)\b(?:to|with|into|towards)\s+(?:(?:the|a|an|her|his|their|our|my|your|[a-z]+'s)\s+)?$/i;
 
 function isPersonNoun(word: string): boolean {
-  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  const possessive = word.endsWith("'s") ? word.slice(0, -2) : word;
+  // "Officers from our team will...": a plural of a person is people.
+  const bare = /[^s]s$/.test(possessive) && possessive.length > 4 && isPersonNoun(possessive.slice(0, -1)) ? possessive.slice(0, -1) : possessive;
   if (ROLE_HEADS.has(bare)) return true;
   return bare.length > 4 && PERSON_NOUN_ENDING.test(bare) && !NOT_A_PERSON_NOUN.has(bare) && !NOT_AN_OWNER.has(bare) && !DATE_WORD.test(bare);
 }

@@ -6,7 +6,7 @@ import { excerpt } from '../text';
 
 export function noSource(ctx: SpecificsContext): Finding[] {
   return ctx.pastHarm
-    .filter((statement) => !hasSource(statement.text))
+    .filter((statement) => !hasSource(statement.text, ctx.childNameWords))
     .map((statement) =>
       finding(
         'NO_SOURCE',

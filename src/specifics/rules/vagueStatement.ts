@@ -22,7 +22,9 @@ const EMPTY_WORDS = new Set(
   going go goes went get gets getting got well good bad poor ok okay fine better worse difficult difficulties hard
   sad upset unhappy struggling struggles struggle stressed stress unwell low down not great
   currently moment present ongoing generally various several certain possible possibly potential potentially
-  around regarding re within life seems seem appears appear looks look`.split(/\s+/).filter(Boolean),
+  around regarding re within life seems seem appears appear looks look
+  both each either boy boys girl girls son sons daughter daughters sibling siblings brother brothers sister sisters
+  conditions welfare wellbeing well-being safety environment behaviour`.split(/\s+/).filter(Boolean),
 );
 
 const MOST_WORDS_A_LABEL_COVERS = 6;
