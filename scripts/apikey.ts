@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   try {
     if (command === 'create') {
       const scopesAt = rest.indexOf('--scopes');
-      const scopes = scopesAt >= 0 ? (rest[scopesAt + 1] ?? '').split(',').filter(Boolean) as ApiScope[] : undefined;
-      const name = rest.filter((_, i) => i !== scopesAt && i !== scopesAt + 1).join(' ');
+      const scopes = scopesAt >= 0 ? ((rest[scopesAt + 1] ?? '').split(',').filter(Boolean) as ApiScope[]) : undefined;
+      const name = (scopesAt >= 0 ? [...rest.slice(0, scopesAt), ...rest.slice(scopesAt + 2)] : rest).join(' ');
       const { keyId, key } = await createApiKey(name, scopes);
       console.log(`Created key ${keyId} for ${name}.`);
       console.log('Give this key to the partner now; it is not shown again and cannot be recovered:');

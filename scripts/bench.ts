@@ -11,6 +11,7 @@
  * BENCH_CPU_PROF=1 also writes V8 CPU profiles of the service processes into bench/profiles/ (and inflates their
  * memory). BENCH_QUICK=1 shortens the timed runs, for trying the script out.
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ import { join } from 'node:path';
 import { MongoClient, type Collection, type Db } from 'mongodb';
 import mongoose from 'mongoose';
 import type { ReferralSubmission } from '../src/referrals/referralTypes';
-import { startFerretDb, type EmbeddedDatabase } from '../src/platform/db/embeddedFerretDb';
+import { ensureFerretDbBinary, startFerretDb, type EmbeddedDatabase } from '../src/platform/db/embeddedFerretDb';
 import { createApiKey } from '../src/platform/auth/apiKeyService';
 import { createStaff } from '../src/staff/staffService';
 import { buildForBench } from './bench/build';
@@ -142,8 +143,9 @@ async function main(): Promise<void> {
     client = new MongoClient(uri, { maxPoolSize: 20, serverSelectionTimeoutMS: 5000 });
     await client.connect();
     const buildInfo = await client.db('admin').command({ buildInfo: 1 });
+    const ferretBuild = ferret ? /package: (\S+)/.exec(execFileSync(await ensureFerretDbBinary(), ['--version']).toString())?.[1] : undefined;
     const dbKind = buildInfo.ferretdbVersion
-      ? `FerretDB ${buildInfo.ferretdbVersion} (${ferret ? 'embedded, SQLite backend, fresh temp folder' : 'MONGODB_URI'})`
+      ? `FerretDB ${buildInfo.ferretdbVersion}${ferretBuild ? ` build ${ferretBuild}` : ''} (${ferret ? 'embedded, SQLite backend, fresh temp folder' : 'MONGODB_URI'})`
       : `MongoDB ${buildInfo.version} (MONGODB_URI)`;
     const dbTag = `bench_${Date.now().toString(36)}`;
 

@@ -37,8 +37,36 @@ export function hasSource(text: string, childNames: ReadonlySet<string> = new Se
   return firstHand === text || sourceIn(firstHand, childNames);
 }
 
-const WORST_INCIDENT =
-  /\b(?:worst|most (?:serious|worrying|concerning|frightening|scary|severe|upsetting|dangerous|violent|harmful|significant|distressing|alarming|troubling)|(?:worried|frightened|scared|concerned) (?:me |us )?(?:the )?most|most worried)\b/i;
+/** How bad a time was: "the most serious", "the more worrying of the two", "far more frightening than". */
+const SEVERITY =
+  '(?:serious|worrying|concerning|frightening|scary|severe|upsetting|dangerous|violent|harmful|significant|distressing|alarming|troubling|shocking|worrisome|traumatic|painful|risky|extreme|intense|aggressive|frightened|scared)';
+/** Superlatives that single one incident out when an incident word follows: "the deepest cut", "the biggest bruise". */
+const SUPERLATIVE =
+  '(?:worst|scariest|deepest|biggest|largest|longest|nastiest|heaviest|severest|gravest|hardest|roughest|angriest|darkest|ugliest|loudest|most \\w+)';
+const INCIDENT =
+  '(?:time|times|incident|occasion|episode|event|night|day|weekend|injury|injuries|bruise|mark|cut|burn|attack|assault|fight|argument|row|beating|overdose|disclosure|one)';
+
+const WORST_INCIDENT = new RegExp(
+  [
+    // "the worst", "worst of all", "at its worst"
+    '\\bworst\\b',
+    // "the most serious", "most frightening of all" (not "most of the time": a severity word must follow)
+    `\\bmost ${SEVERITY}\\b`,
+    // "the more serious of the two", "the more worrying one", "far more frightening than the others"
+    `\\bthe (?:much |far |even )?more ${SEVERITY}\\b`,
+    `\\bmore ${SEVERITY} than (?:the|any|all|anything|either|before|that|this|those|these|the others?)\\b`,
+    // "the worse of the two", "the worse time"
+    `\\bthe worse (?:of|one|${INCIDENT})\\b`,
+    // "by far the...", "easily the...": a referrer ranking the incidents
+    '\\b(?:by far|easily|definitely|clearly) the (?:\\w+est|most|more|worse|worst)\\b',
+    // "the deepest cut", "the longest time", "the most violent attack"
+    `\\bthe ${SUPERLATIVE} (?:\\w+ )?${INCIDENT}\\b`,
+    // "what worried me most", "frightened her the most", "most worried"
+    '\\b(?:worried|frightened|scared|concerned|upset|hurt) (?:me |us |her |him |them )?(?:the )?most\\b',
+    '\\bmost (?:worried|concerned|frightened|scared)\\b',
+  ].join('|'),
+  'i',
+);
 
 /** "The bruise on 3 November is the worst of the three", "the most frightening time was...". */
 export function namesWorstIncident(text: string): boolean {
