@@ -3,6 +3,7 @@ import { checkSpecifics } from '../specifics/checkSpecifics';
 import { routeReferral } from '../triage/routing';
 import { priorityOf } from '../triage/priority';
 import { decisionDeadline } from '../triage/deadlines';
+import { forgetOpenReferralSnapshot } from '../triage/openQueueSnapshot';
 import { config } from '../platform/config';
 import { isDuplicateKey } from '../platform/db/database';
 import { NotFound, Unprocessable } from '../platform/errors';
@@ -69,6 +70,7 @@ export async function submitReferral(submission: ReferralSubmission, ctx: Submit
     };
     try {
       await ReferralModel.collection.insertOne(record as never);
+      forgetOpenReferralSnapshot();
       return receiptOf(record);
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

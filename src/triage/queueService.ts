@@ -2,27 +2,23 @@ import type { StaffMember } from '../platform/auth/authentication';
 import { BadRequest, NotFound } from '../platform/errors';
 import { recordAudit } from '../audit/auditService';
 import { actorOf } from '../staff/staffService';
-import { ReferralModel, type ReferralRecord } from '../referrals/referralModel';
+import { ReferralModel } from '../referrals/referralModel';
+import { openReferralSnapshot, type OpenReferral } from './openQueueSnapshot';
 import type { ClaimRecord } from './triageModels';
-import { claimView, isLive, keepIfUndecided, latestClaims, tryClaim } from './claimService';
+import { claimView, endOwnClaim, isLive, keepIfUndecided, latestClaims, tryClaim } from './claimService';
 import { assertManager, assertMayTriage } from './permissions';
 import type { QueueItem, QueuePage, QueueSummary, TriageQueue } from './triageTypes';
 
 export const QUEUES: readonly TriageQueue[] = ['immediate-risk', 'child-protection', 'early-help', 'child-in-care'];
 export const MAX_PAGE_SIZE = 100;
 
-type OpenReferral = Pick<ReferralRecord, '_id' | 'queue' | 'priority' | 'receivedAt' | 'decisionDueAt' | 'routeReasons' | 'specificsScore' | 'status'>;
-
 /**
- * Open referrals only, without the referral text: this scans `referrals` (the small active set) and never the
- * archive, so it stays fast however many closed referrals there are.
+ * Open referrals only, without the referral text, from the active set (never the archive), most urgent first.
+ * See openQueueSnapshot.ts for why this is a snapshot.
  */
 async function openReferrals(queue?: TriageQueue): Promise<OpenReferral[]> {
-  const filter = queue ? { queue, status: 'open' } : { status: 'open' };
-  const rows = await ReferralModel.find(filter, { queue: 1, priority: 1, receivedAt: 1, decisionDueAt: 1, routeReasons: 1, specificsScore: 1, status: 1 }).lean<
-    OpenReferral[]
-  >();
-  return rows.sort(priorityOrder);
+  const all = await openReferralSnapshot();
+  return (queue ? all.filter((r) => r.queue === queue) : [...all]).sort(priorityOrder);
 }
 
 /** Priority order: most urgent first, then the earliest deadline, then the longest waiting. */
@@ -103,6 +99,12 @@ export async function claimNext(staff: StaffMember, queueName: string, ip?: stri
     if (isLive(latest, now)) continue;
     const claim = await tryClaim(staff, referral, latest, now);
     if (!claim || !(await keepIfUndecided(claim))) continue;
+    // The snapshot may be a moment old: make sure the referral is still open and still in this queue.
+    const current = await ReferralModel.findById(referral._id, { queue: 1, status: 1 }).lean<{ queue: string; status: string }>();
+    if (!current || current.status !== 'open' || current.queue !== queue) {
+      await endOwnClaim(claim);
+      continue;
+    }
     await recordAudit({ actor: actorOf(staff), action: 'claim', reference: referral._id, ip, detail: `claim ${claim.n} (next in ${queue})` });
     return itemOf(referral, claim, staff, now);
   }

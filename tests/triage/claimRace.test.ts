@@ -34,6 +34,7 @@ function startServer(): Promise<string> {
         WORKERS: 'false',
         LOG_LEVEL: 'silent',
         RATE_LIMIT_PER_MINUTE: '100000',
+        QUEUE_VIEW_MAX_AGE_MS: '0', // each round seeds the database directly
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
