@@ -16,11 +16,27 @@ export function specificDates(text: string): string[] {
 function perceivedByAnAdult(text: string, childNames: ReadonlySet<string>): boolean {
   PERCEPTION.lastIndex = 0;
   for (let m = PERCEPTION.exec(text); m; m = PERCEPTION.exec(text)) {
+    // "has been seen getting into cars": a passive with nobody named says nobody in particular saw it.
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) {
+      if (agentAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 120), childNames)) return true;
+      continue;
+    }
     const subject = SUBJECT_BEFORE_PERCEPTION.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const word = subject?.[1].toLowerCase().replace(/['’]s$/, '');
     if (!word || !childNames.has(word)) return true;
   }
   return false;
+}
+
+/** "was", "has been", "were also" just before a participle: the perceiving is passive. */
+const PASSIVE_BEFORE = /\b(?:been|was|were|is|are|being|be|get|gets|got)\s+(?:(?:also|often|repeatedly|regularly|reportedly|apparently|clearly|then|just|first|last|recently|previously)\s+)?$/i;
+/** "... by the games teacher", "by Mr Byrne": who did the seeing, later in the same sentence. */
+const BY_AGENT = /^[^.;!?]{0,80}?\bby\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|our\s+|my\s+)?([A-Za-z'’]+)/i;
+const NOT_AN_AGENT = new Set(['accident', 'chance', 'then', 'now', 'night', 'day', 'car', 'bus', 'train', 'taxi', 'herself', 'himself', 'themselves', 'itself', 'the', 'far', 'way']);
+
+function agentAfter(rest: string, childNames: ReadonlySet<string>): boolean {
+  const agent = BY_AGENT.exec(rest)?.[1].toLowerCase().replace(/['’]s$/, '');
+  return agent !== undefined && !NOT_AN_AGENT.has(agent) && !childNames.has(agent);
 }
 
 function sourceIn(text: string, childNames: ReadonlySet<string>): boolean {
@@ -42,9 +58,9 @@ const SEVERITY =
   '(?:serious|worrying|concerning|frightening|scary|severe|upsetting|dangerous|violent|harmful|significant|distressing|alarming|troubling|shocking|worrisome|traumatic|painful|risky|extreme|intense|aggressive|frightened|scared)';
 /** Superlatives that single one incident out when an incident word follows: "the deepest cut", "the biggest bruise". */
 const SUPERLATIVE =
-  '(?:worst|scariest|deepest|biggest|largest|longest|nastiest|heaviest|severest|gravest|hardest|roughest|angriest|darkest|ugliest|loudest|most \\w+)';
+  '(?:worst|scariest|deepest|biggest|largest|longest|nastiest|heaviest|severest|gravest|roughest|angriest|ugliest|loudest)';
 const INCIDENT =
-  '(?:time|times|incident|occasion|episode|event|night|day|weekend|injury|injuries|bruise|mark|cut|burn|attack|assault|fight|argument|row|beating|overdose|disclosure|one)';
+  '(?:time|times|incident|occasion|episode|event|night|day|weekend|injury|injuries|bruise|mark|cut|burn|scratch|wound|bite|attack|assault|fight|argument|row|beating|overdose|disclosure|one)';
 
 const WORST_INCIDENT = new RegExp(
   [

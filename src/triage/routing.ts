@@ -11,6 +11,8 @@ import {
   LOOKED_AFTER_ACRONYM,
   LOOKED_AFTER_RELATIONSHIP,
   NEGATION,
+  OVERDOSE_OR_LIGATURE,
+  PERSON_WORDS,
   SEXUAL_ABUSE_DISCLOSURE,
   SIGNIFICANT_HARM,
   type Signal,
@@ -42,13 +44,37 @@ function clauseBefore(text: string, index: number): string {
   return before.slice(cut);
 }
 
-function findEvidence(signal: Signal, where: Passage[], options: { factsOnly?: boolean } = {}): Evidence | undefined {
+/**
+ * Whether the words just before a match are about one of the children: the nearest person named before it in the
+ * same sentence is a child ("Freya has taken an overdose"), not an adult ("gave Anthony an injection to reverse the
+ * overdose", "mum took 20 tablets"). With nobody named, the referral is about the child.
+ */
+function aboutTheChild(text: string, index: number, people: { children: Set<string>; adults: Set<string> }): boolean {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const words = sentence.toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i].replace(/['’]s$/, '');
+    if (people.children.has(word)) return true;
+    if (people.adults.has(word) || PERSON_WORDS.has(word)) return false;
+  }
+  return true;
+}
+
+interface EvidenceOptions {
+  factsOnly?: boolean;
+  /** Count a match only when it is about one of these children, not about an adult. */
+  aboutChildren?: { children: Set<string>; adults: Set<string> };
+}
+
+function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
   for (const { path, text } of where) {
     signal.pattern.lastIndex = 0;
     for (let m = signal.pattern.exec(text); m; m = signal.pattern.exec(text)) {
       const lead = clauseBefore(text, m.index);
       if (NEGATION.test(lead)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
+      if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
       return { term: m[0], path };
     }
   }
@@ -70,6 +96,16 @@ export function ageInYears(child: Child, now: Date): number | undefined {
   return typeof child.estimatedAge === 'number' ? child.estimatedAge : undefined;
 }
 
+/** The children's and the household adults' names, lower case, for telling whose body a statement is about. */
+function peopleIn(referral: ReferralSubmission): { children: Set<string>; adults: Set<string> } {
+  const namesOf = (values: unknown[]) =>
+    new Set(values.flatMap((value) => (typeof value === 'string' ? value.toLowerCase().match(/[a-z'’-]+/g) ?? [] : [])));
+  const children = namesOf((referral.children ?? []).map((child) => child?.firstName));
+  const adults = namesOf((referral.household ?? []).map((member) => member?.name));
+  for (const child of children) adults.delete(child);
+  return { children, adults };
+}
+
 function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[] {
   const reasons: string[] = [];
   if (referral.immediateRisk === true) reasons.push('The referrer says the child is not safe today.');
@@ -81,6 +117,8 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
 
   const injury = findEvidence(INJURY, facts, { factsOnly: true });
   if (injury) reasons.push(reason(INJURY, injury));
+  const overdose = findEvidence(OVERDOSE_OR_LIGATURE, facts, { factsOnly: true, aboutChildren: peopleIn(referral) });
+  if (overdose) reasons.push(reason(OVERDOSE_OR_LIGATURE, overdose));
   const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true });
   if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
   const afraid = findEvidence(AFRAID_TO_GO_HOME, fears);

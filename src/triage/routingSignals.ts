@@ -13,16 +13,34 @@ const BODY_PART =
   '(?:head|face|cheek|cheeks|eye|eyes|ear|ears|nose|mouth|lip|lips|jaw|chin|neck|throat|shoulder|shoulders|arm|arms|upper arm|forearm|wrist|wrists|hand|hands|finger|fingers|back|chest|tummy|stomach|ribs|side|bottom|bum|buttock|buttocks|leg|legs|thigh|thighs|knee|knees|shin|ankle|ankles|foot|feet|body|skin|scalp|forehead|temple)';
 const POSSESSIVE = "(?:his|her|their|the|its|my|[A-Z][a-z]+['’]s)";
 
+const BONE =
+  '(?:arm|arms|leg|legs|wrist|ankle|bone|bones|rib|ribs|nose|finger|fingers|toe|toes|collarbone|collar bone|jaw|skull|tooth|teeth|(?:thigh|shin|arm|leg|cheek|hip|collar) ?bone|femur|tibia|fibula|humerus|elbow|hip|hand|foot|pelvis|eye socket)';
+const COUNT_WORD = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|dozens? of|a dozen)';
+const PILLS = '(?:tablets?|pills?|paracetamol|ibuprofen|painkillers?|capsules?|medicines?|medication|co-codamol|aspirin|sleeping pills)';
+const POISON = '(?:bleach|poison|anti-?freeze|drain cleaner|cleaning (?:fluid|liquid|products?)|washing (?:tablets?|pods?|capsules?)|liquitabs?|methadone|heroin|cocaine|tablets?|pills?|paracetamol)';
+/** Things that are burnt, not children: drug paraphernalia, food, furniture ("a burnt spoon", "burnt the toast"). */
+const BURNT_THING =
+  '(?:spoons?|foil|tin ?foil|bottles?|toast|food|dinner|tea|meal|pans?|saucepans?|pots?|carpet|rug|sofa|settee|mattress|sheets?|curtains?|candles?|matches|paper|rubbish|bins?|wood|smell|down|through|cars?|house|flat|home|place|money|cash|bridges|fuel|oil|calories|holes?|letters?|photos?|clothes)';
+
 export const INJURY: Signal = {
   label: 'describes an injury',
   pattern: new RegExp(
     [
       'bruis(?:e|es|ed|ing)',
       'black eye',
-      'burn(?:s|t|ed)?\\b(?! out)',
+      // "a burn on his hand", "was burnt" - not a thing that is burnt ("a burnt spoon", "burnt foil", "burnt toast").
+      `burn(?:s|t|ed)?\\b(?! out)(?!\\s+(?:the\\s+|some\\s+|a\\s+)?(?:[a-z-]+\\s+)?${BURNT_THING}\\b)`,
       'scald(?:s|ed)?',
       'fractur(?:e|es|ed)',
-      'broken (?:arm|leg|wrist|ankle|bone|bones|rib|ribs|nose|finger|fingers|toe|collarbone|collar bone|jaw|skull|tooth|teeth)',
+      `broken (?:(?:left|right|upper|lower)\\s+)?${BONE}`,
+      // "broke her wrist", "a spiral break of his left thigh bone", "a hairline crack in his skull".
+      `broke (?:his|her|their|a|an|the|my|[A-Z][a-z]+['’]s) (?:(?:left|right|upper|lower)\\s+)?${BONE}`,
+      `(?:spiral|hairline|greenstick|buckle|skull) (?:break|fracture|crack)s?`,
+      `(?:break|crack)s? (?:of|in|to) ${POSSESSIVE} (?:(?:left|right|upper|lower)\\s+)?${BONE}`,
+      // A wound from a weapon, and wounds that needed treatment.
+      'stabbed|stab (?:wounds?|injur(?:y|ies))|slashed',
+      'stitch(?:es|ed)|glued|staples',
+      'by ambulance|(?:rushed|blue[- ]?lighted?) (?:to|into) (?:hospital|A&E|the emergency department)|resuscitat(?:ed|ion)',
       'bleed(?:ing|s)?',
       'bled',
       'nose ?bleed',
@@ -58,6 +76,25 @@ export const INJURY: Signal = {
       .join('|')
       .replace(/^/, '\\b(?:')
       .concat(')\\b'),
+    'gi',
+  ),
+};
+
+/**
+ * Harm to the body from inside or around the neck: an overdose, swallowed tablets or poison, a ligature. A medical
+ * emergency for the child, so immediate risk - but only when it is the child's body: parents' overdoses are common in
+ * referrals about drug use, so routing checks who the clause is about (see `aboutTheChild` in routing.ts).
+ */
+export const OVERDOSE_OR_LIGATURE: Signal = {
+  label: 'describes an overdose, poisoning or ligature',
+  pattern: new RegExp(
+    `\\b(?:${[
+      'overdos(?:e|ed|es|ing)',
+      `(?:took|taken|taking|swallowed|swallowing|had) (?:about |around |over |at least |nearly |up to )?(?:\\d+|${COUNT_WORD}|a handful of|handfuls of|a (?:whole |full )?(?:packet|box|strip|bottle|pot) of|(?:lots|a lot|loads) of|too many|all (?:of )?(?:her|his|their|the|my|mum's|dad's)) (?:[\\w'’-]+ ){0,2}${PILLS}`,
+      `(?:swallowed|drank|drunk|ingested|eaten|ate) (?:some |a |the )?(?:\\w+ )?${POISON}`,
+      'self[- ]poison(?:ed|ing|s)?|poisoned',
+      'ligatures?',
+    ].join('|')})\\b`,
     'gi',
   ),
 };
@@ -275,3 +312,10 @@ export const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|although|though|however|where
 // "may" the month ("on 4 May", "in May", "May 12") is a date, not a maybe.
 export const HYPOTHETICAL =
   /\b(?:could|might|(?<!\d(?:st|nd|rd|th)?\s|\b(?:in|of|since|until|from|during|early|late|mid|last|next|this)\s)may(?!\s+\d)|would|will|risk of|at risk|worried that|fear|if)\b(?:\s+\w+){0,4}\s*$/i;
+
+/** Words for adults around a child: the nearest of these before an overdose makes it an adult's, not the child's. */
+export const PERSON_WORDS = new Set(
+  `mum mummy mother mam dad daddy father stepdad stepfather stepmum stepmother parent parents carer carers partner
+  boyfriend girlfriend husband wife grandmother grandfather grandma grandad granddad nan nana gran uncle aunt auntie
+  aunty adult adults man woman lodger`.split(/\s+/).filter(Boolean),
+);

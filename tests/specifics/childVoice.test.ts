@@ -39,3 +39,20 @@ describe("NO_CHILD_VOICE: the child's own words", () => {
     expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
   });
 });
+
+describe("NO_CHILD_VOICE: the child quoted after where and when they said it", () => {
+  it.each([
+    'On 3 November Maya told me on the ward on Tuesday: "I want to go to sleep."',
+    'Maya said to her teacher at lunchtime yesterday, "Dean pushed me."',
+    'When I saw her, Maya told me in the nurse\'s room at 10:30: "It hurts."',
+  ])('is satisfied by %s', (statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toEqual([]);
+  });
+
+  it.each([
+    ["a parent's words after where they said it", 'On 3 November Laura told me at the door on Monday: "I am not coping."'],
+    ['another speaker inside the clause', 'On Monday Maya told me at home that her dad said "you are useless".'],
+  ])('%s', (_label, statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
+  });
+});

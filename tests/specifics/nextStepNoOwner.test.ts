@@ -96,3 +96,29 @@ describe('NEXT_STEP_NO_OWNER: passives and plural owners', () => {
     expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: a step the owner has already started', () => {
+  const withStep = (step: string) =>
+    referralWith((r) => {
+      r.needsToHappen!.nextSteps = [step];
+    });
+
+  it.each([
+    'Priya Shah phoned the duty team at 9am and will send the chronology by Friday.',
+    'Laura rang the GP this morning and is booking an appointment for Maya.',
+    'Mr Hall emailed the attendance officer on Monday.',
+    'The school nurse spoke to Laura on 3 March and will see Maya again next week.',
+    'Jean collected Maya from school on Friday and will keep her until Sunday.',
+  ])('"%s" has an owner', (step) => {
+    expect(findingsOf(withStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+
+  it.each([
+    'Early help offered.',
+    'Police informed on Monday.',
+    'Referral sent to CAMHS.',
+    'Home visit made on Monday, follow-up to be arranged.',
+  ])('"%s" still has no owner', (step) => {
+    expect(findingsOf(withStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+});

@@ -54,3 +54,23 @@ describe('NO_SOURCE: what the child saw is the harm, not how the referrer knows'
     },
   );
 });
+
+describe('NO_SOURCE: a passive "was seen" names nobody who saw it', () => {
+  it.each([
+    ['seen by someone named', 'two round marks were seen on her arm by the PE teacher, Miss Lowe'],
+    ['found by someone named', 'a knife was found in his bag by the head of year on Monday'],
+    ['heard by a neighbour', 'screaming was heard by the neighbour at number 4 at 2am'],
+  ])('a passive with the person who saw it is a source: %s', (_label, text) => {
+    expect(hasSource(text, new Set(['maya']))).toBe(true);
+  });
+
+  it.each([
+    ['seen by nobody named', 'She has been seen getting into cars with older men'],
+    ['noticed by nobody named', 'Marks were noticed on his legs last week'],
+    ['found by nobody named', 'Cannabis was found in the flat in June'],
+    ['"by" that is not a person', 'She was seen by chance at the bus station'],
+    ['seen by the child is the harm, not a source', 'Dean was seen by Maya hitting her mum'],
+  ])('%s is not a source', (_label, text) => {
+    expect(hasSource(text, new Set(['maya']))).toBe(false);
+  });
+});

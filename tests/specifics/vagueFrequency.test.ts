@@ -1,4 +1,4 @@
-import { findingsOf, withPastHarm } from './referralBuilder';
+import { findingsOf, referralWith, withPastHarm } from './referralBuilder';
 
 const vagueTerms = (text: string) => findingsOf(withPastHarm(text), 'VAGUE_FREQUENCY').map((found) => found.term);
 
@@ -54,5 +54,30 @@ describe('VAGUE_FREQUENCY: "often", "sometimes" and friends without a number', (
     const referral = withPastHarm('On 3 November I saw a bruise.');
     referral.workingWell!.strengths = ['Jean often has Maya to stay.'];
     expect(findingsOf(referral, 'VAGUE_FREQUENCY')).toEqual([expect.objectContaining({ path: 'workingWell.strengths[0]', severity: 'note' })]);
+  });
+});
+
+describe('VAGUE_FREQUENCY: a number in another clause does not count', () => {
+  const vagueIn = (strength: string) =>
+    findingsOf(
+      referralWith((r) => {
+        r.workingWell!.strengths = [strength];
+      }),
+      'VAGUE_FREQUENCY',
+    ).map((found) => found.term?.toLowerCase());
+
+  it.each([
+    ['a percentage about something else', 'Her reading age is up 20%, and her dad sometimes takes her swimming.', 'sometimes'],
+    ['a count after a semicolon', 'She has been to 9 of 10 clubs; her aunt often collects her.', 'often'],
+    ['a count before "but"', 'Mum came to 2 meetings, but her brother regularly misses school.', 'regularly'],
+  ])('still finds the vague word after %s', (_label, text, term) => {
+    expect(vagueIn(text)).toContain(term);
+  });
+
+  it.each([
+    ['a rate in the same clause', 'Her dad sometimes takes her swimming, about twice a month.'],
+    ['a count just before it, in the same clause', 'Three times a week her aunt often collects her.'],
+  ])('is satisfied by %s', (_label, text) => {
+    expect(vagueIn(text)).toEqual([]);
   });
 });

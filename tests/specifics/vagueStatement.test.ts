@@ -52,3 +52,22 @@ describe('VAGUE_STATEMENT: worry about the children in general', () => {
     expect(findingsOf(withPastHarm(text), 'VAGUE_STATEMENT')).toEqual([]);
   });
 });
+
+describe('VAGUE_STATEMENT: a risk label with nothing else', () => {
+  const withDanger = (danger: string) =>
+    referralWith((r) => {
+      r.worried.futureDanger = [danger];
+    });
+
+  it.each(['Risk of exploitation.', 'High risk of neglect.', 'Danger at home.', 'Increased risk at home.'])('"%s" is only a label', (danger) => {
+    expect(findingsOf(withDanger(danger), 'VAGUE_STATEMENT')).toEqual([expect.objectContaining({ path: 'worried.futureDanger[0]' })]);
+  });
+
+  it.each([
+    'We are worried Dean will hit Maya again when he has been drinking.',
+    'Risk that Dean takes Maya to his flat in Leeds.',
+    'Maya could run into the road.',
+  ])('"%s" says who might do what', (danger) => {
+    expect(findingsOf(withDanger(danger), 'VAGUE_STATEMENT')).toEqual([]);
+  });
+});

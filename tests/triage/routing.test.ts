@@ -241,7 +241,8 @@ describe('routing: significant harm described in plain words, not only labels', 
     'On 12 June mum was too drunk to stand when she came to collect Maya at 3pm.',
     'On Tuesday mum went out to the pub and left the twins, aged 2, asleep upstairs.',
     // Risk to life, FGM, forced marriage.
-    'On Monday night Maya took an overdose of paracetamol.',
+    // An adult's overdose is significant harm for the child who finds them, not an injury to the child.
+    'On Monday night Maya found her dad after he had taken an overdose and she rang 999.',
     'On 5 May Maya told me she is being taken abroad in the summer to marry a cousin, and her older sister was married off at 15.',
   ])('child protection: %s', (pastHarm) => {
     expect(queueOf(withWorries([pastHarm]))).toBe('child-protection');
@@ -321,5 +322,42 @@ describe('routing: the month of May is not a maybe', () => {
 
   it('"may" as a maybe still makes an injury a fear, not a fact', () => {
     expect(queueOf(wellbeingReferral((r) => (r.worried.pastHarm = ['On Monday I saw Maya climb the fence; she may get a bruise one day.'])))).not.toBe('immediate-risk');
+  });
+});
+
+describe('routing: an injury to the body is immediate, whatever caused it', () => {
+  const withFact = (pastHarm: string, household?: ReferralSubmission['household']) =>
+    wellbeingReferral((r) => {
+      r.assessmentType = 'child-protection';
+      r.worried.pastHarm = [pastHarm];
+      if (household) r.household = household;
+    });
+
+  it.each([
+    'On Monday night Maya took an overdose of paracetamol.',
+    'At 9pm on Sunday her mum found Maya in the bathroom having swallowed about 20 ibuprofen tablets.',
+    'On Thursday Maya told me she had taken a handful of her nan\'s sleeping pills the night before.',
+    'Staff found Maya in her room on Saturday with a ligature round her neck.',
+    'On 3 May Maya drank bleach from under the sink, her dad told me.',
+    'On Friday Maya was stabbed in the leg on the way home from school.',
+    'The X-ray on Tuesday showed a hairline fracture of her wrist.',
+    'On 2 June Dean broke her arm when he pulled her off the trampoline, Laura told me.',
+    'The cut on her forehead needed stitches at A&E on Saturday.',
+    'Maya came to hospital by ambulance at 11pm on Friday.',
+  ])('immediate risk: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    ['an object that is burnt is not a burn', 'On Monday police found a burnt spoon and some burnt foil on the kitchen table.'],
+    ['drug equipment is not an injury', 'On 3 May officers found two used needles in the bathroom bin.'],
+    ['burnt food is not a burn', 'On Tuesday Maya told me mum burnt the toast and they had cereal instead.'],
+    ['stopping medication is not an overdose', 'On Friday mum told me she stopped taking the tablets her doctor prescribed in August.'],
+    ["a parent's overdose is not the child's body", "On Sunday the paramedics gave Dean an injection to reverse his overdose while Maya watched."],
+    ['a named parent took the tablets', 'On 4 March Laura took 30 tablets and Maya found her on the floor.'],
+    ['an overdose feared is not one that happened', 'On Monday Maya said she might take an overdose if things do not change.'],
+  ])('not an injury to the child (near miss): %s', (_label, pastHarm) => {
+    const household = [{ name: 'Laura Reed', relationship: 'mother', livesWithChild: true }, { name: 'Dean Cole', relationship: "mother's partner", livesWithChild: true }];
+    expect(queueOf(withFact(pastHarm, household))).not.toBe('immediate-risk');
   });
 });

@@ -73,3 +73,15 @@ export const NOT_AN_OWNER = new Set([
   'everything', 'nothing', 'someone', 'somebody', 'nobody', 'everyone', 'child', 'children', 'tac', 'taf',
   'core', 'initial', 'joint', 'single', 'full', 'new', 'weekly', 'daily', 'regular', 'ongoing', 'immediate',
 ]);
+
+/**
+ * Something already done, in the past tense, that a person or team does to someone: "Rachel rang the duty team at
+ * 11am", "Mrs Kaur phoned home". A named subject of one of these owns the step as much as "will ring" would. They
+ * must take an object ("phoned the duty team"), so "Early help offered." or "Police informed by school" (passive) do
+ * not count.
+ */
+export const DONE_ACTION =
+  '(?:rang|rung|phoned|called|emailed|e-mailed|texted|messaged|sent|met|visited|contacted|informed|told|asked|arranged|booked|made|gave|given|took|taken|completed|started|checked|shared|submitted|alerted|notified|advised|saw|seen|collected|moved|removed|handed|posted|faxed|uploaded|referred|raised|updated|warned|reminded|drove|brought)';
+/** Past-tense actions that go "to" or "with" someone: "spoke to Laura", "went with Maya". */
+export const DONE_ACTION_WITH =
+  '(?:spoke|spoken|talked|went|gone|wrote|written|explained|reported|agreed|chatted|liaised)';

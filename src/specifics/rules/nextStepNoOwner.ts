@@ -2,6 +2,8 @@ import type { Finding } from '../../referrals/referralTypes';
 import type { SpecificsContext } from '../context';
 import { ask, finding } from '../findings';
 import {
+  DONE_ACTION,
+  DONE_ACTION_WITH,
   NOT_A_PERSON_NOUN,
   NOT_AN_OWNER,
   OWNER_ACTION,
@@ -19,9 +21,13 @@ const PARTICIPLE =
   '(?:\\w+(?:ed|en)|sent|kept|met|spent|built|left|bought|brought|taught|caught|lent|lost|meant|dealt|set|put|cut|shut|let|made|done|told|held|paid|said|sought|found|heard|got|run|shown|won|sold|rung|understood)';
 const NOT_PASSIVE = `(?!\\s+be\\s+${PARTICIPLE}\\b)`;
 const ACTS_NEXT = new RegExp(`^\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_PASSIVE}`, 'i');
+// "Rachel Day rang First Contact at 11:20 and is sending this form": a step its owner has already started or done.
+// The verb must take an object ("rang the duty team"), so a passive ("Police informed by school") is not an owner.
+const DID = `(?:(?:has|have|had)\\s+)?(?:(?:already|also|then|just|personally)\\s+)?(?:${DONE_ACTION}\\s+(?!(?:by|to|for|via|from|into|as|at|on|in|off|up|out|and|or|but)\\b)[\\w'’]|${DONE_ACTION_WITH}\\s+(?:to|with)\\b)`;
+const DID_NEXT = new RegExp(`^\\s+${DID}`, 'i');
 const BY_JUST_BEFORE = /\bby\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+|a\s+|an\s+)?$/i;
 const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
-const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}`);
+const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|${DID})`);
 const BY_CAPITALISED = /\bby\s+(?:Mr |Mrs |Ms |Miss |Dr )?([A-Z][a-z]+)/;
 const MID_SENTENCE_CAPITALISED = /(?<=[a-z,;:]\s+)[A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*/g;
 const DATE_WORD =
@@ -104,7 +110,7 @@ function ownedBy(people: PhraseIndex<true>, text: string): boolean {
   return people.find(text).some((match) => {
     const after = text.slice(match.end, match.end + 60);
     const before = text.slice(Math.max(0, match.start - 24), match.start);
-    if (ACTS_NEXT.test(after) && !OBJECT_OF_PREPOSITION.test(before)) return true;
+    if ((ACTS_NEXT.test(after) || DID_NEXT.test(after)) && !OBJECT_OF_PREPOSITION.test(before)) return true;
     return BY_JUST_BEFORE.test(before.slice(-16));
   });
 }

@@ -9,7 +9,11 @@ const SPEECH_VERB =
 const WHILE_SPEAKING =
   "(?:(?:then|later|also|just|\\w+ly)\\s+)?(?:(?:[a-z]+ing|[a-z]+ed|cried|ran|came|went|turned(?: round| around)?|looked up)[\\s,]+(?:(?:and|then)[\\s,]+)?){0,2}";
 const LISTENER = "(?:\\s+(?:me|us|him|her|them|staff|[a-z]+'s|(?:her|his|their|the|a) \\w+(?:\\s+\\w+)?|[A-Z][a-z]+|Mr \\w+|Mrs \\w+|Ms \\w+|Miss \\w+))?";
-const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+${WHILE_SPEAKING}${SPEECH_VERB}${LISTENER}(?:\\s+that)?\\s*[:,]?\\s*$`);
+// Where and when the words were said, between the listener and the quote: "told me on the ward on 21 November:",
+// "said to her teacher at lunchtime yesterday,". Only phrases of place and time, so no other speaker can hide in it.
+const SAID_WHERE_OR_WHEN =
+  "(?:\\s+(?:(?:on|at|in|to|during|after|before|over|by|outside|inside|near)\\s+(?:the\\s+|a\\s+|an\\s+|her\\s+|his\\s+|their\\s+|our\\s+|my\\s+|this\\s+|that\\s+|about\\s+)?[\\w/.:'’]+(?:\\s+[a-z]+)?(?:\\s+[A-Z0-9][\\w/.:]*)*|yesterday|today|tonight|earlier|later|afterwards|again|this (?:morning|afternoon|evening|week)|last (?:night|week|term)|straight away)){0,4}";
+const BEFORE_QUOTE = new RegExp(`\\b([A-Za-z]+)\\s+${WHILE_SPEAKING}${SPEECH_VERB}${LISTENER}${SAID_WHERE_OR_WHEN}(?:\\s+that)?\\s*[:,]?\\s*$`);
 const WORDS_WERE = /\b([A-Za-z]+)['’]s (?:own )?words (?:were|are|was)\s*[:,]?\s*$/;
 const AFTER_QUOTE = new RegExp(`^\\s*[,.!?]?\\s*(?:${SPEECH_VERB}\\s+([A-Za-z]+)|([A-Za-z]+)\\s+${SPEECH_VERB})\\b`);
 

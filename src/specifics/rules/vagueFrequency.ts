@@ -11,10 +11,23 @@ const ELABORATION_REACH = 200;
 const ELABORATION_MARK = /[:(–—]|\s-\s/;
 const BARE_NUMBER = /\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|once|twice)\b/i;
 
+// ", and", "; ", ", but": a new clause about something else. "her attendance is 96%, and Mum sometimes calls" -
+// the 96% counts school days, not calls.
+const CLAUSE_BREAK = /;|,\s*(?:and|but|or|while|whereas|although|though|so|because|yet)\b/gi;
+
+/** Where the clause holding the term starts, looking back no further than `from`. */
+function clauseStart(text: string, from: number, index: number): number {
+  const before = text.slice(from, index);
+  let start = from;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) start = from + m.index + m[0].length;
+  return start;
+}
+
 /** "Often, about three times a week" is specific enough: a count or rate close by in the same sentence. */
 function isQualified(text: string, index: number, term: string): boolean {
   const sentence = sentenceAt(text, index);
-  const from = Math.max(sentence.start, index - QUALIFIER_REACH);
+  const from = clauseStart(text, Math.max(sentence.start, index - QUALIFIER_REACH), index);
   const to = Math.min(sentence.start + sentence.text.length, index + term.length + QUALIFIER_REACH);
   const nearby = text.slice(from, to);
   if (hasFrequency(nearby)) return true;
