@@ -1,13 +1,16 @@
 import { checkSpecifics } from '../../src/specifics/checkSpecifics';
 import { routeReferral } from '../../src/triage/routing';
+import { basename } from 'node:path';
 import { labelledFixtures } from './referralBuilder';
+import { FIXTURE_DIR, HELD_OUT_DIRS } from '../support/fixtures';
 
-describe('the labelled referrals in shared/fixtures', () => {
-  const fixtures = labelledFixtures();
+describe.each([FIXTURE_DIR, ...HELD_OUT_DIRS].map((dir) => [basename(dir), dir] as const))('the labelled referrals in %s', (_name, dir) => {
+  const fixtures = labelledFixtures(dir);
 
   it('are all found', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(15);
   });
+
 
   describe.each(fixtures.map((fixture) => [fixture.file, fixture] as const))('%s', (_file, fixture) => {
     const { findings } = checkSpecifics(fixture.referral);
@@ -30,8 +33,9 @@ describe('the labelled referrals in shared/fixtures', () => {
     }
   });
 
-  it('when a referral is complete and specific (fixture 01), the check finds nothing at all', () => {
-    const complete = fixtures.find((fixture) => fixture.file.startsWith('01-'))!;
-    expect(checkSpecifics(complete.referral)).toEqual({ findings: [], specificsScore: 100 });
-  });
+});
+
+it('when a referral is complete and specific (fixture 01), the check finds nothing at all', () => {
+  const complete = labelledFixtures().find((fixture) => fixture.file.startsWith('01-'))!;
+  expect(checkSpecifics(complete.referral)).toEqual({ findings: [], specificsScore: 100 });
 });

@@ -1,28 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { completeReferral as sharedCompleteReferral } from '../support/fixtures';
 import type { Finding, FindingCode, ReferralSubmission } from '../../src/referrals/referralTypes';
 import { checkSpecifics } from '../../src/specifics/checkSpecifics';
 
-export const FIXTURE_DIR = join(__dirname, '../../../shared/fixtures/referrals');
-
-export interface LabelledFixture {
-  file: string;
-  referral: ReferralSubmission;
-  expect: FindingCode[];
-  absent: FindingCode[];
-  queue?: string;
-}
-
-export function labelledFixtures(): LabelledFixture[] {
-  return readdirSync(FIXTURE_DIR)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as Omit<LabelledFixture, 'file'>) }));
-}
+export { FIXTURE_DIR, labelledCases as labelledFixtures, type LabelledCase as LabelledFixture } from '../support/fixtures';
 
 /** The complete, specific referral (fixture 01), copied so each test can change it freely. */
 export function completeReferral(): ReferralSubmission {
-  return structuredClone(labelledFixtures().find((fixture) => fixture.file.startsWith('01-'))!.referral);
+  return sharedCompleteReferral();
 }
 
 /** The complete referral with one part of it replaced. */
