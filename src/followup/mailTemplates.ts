@@ -1,3 +1,4 @@
+import type { DecisionOutcome } from '../triage/triageTypes';
 import { config } from '../platform/config';
 
 /**
@@ -11,16 +12,8 @@ export interface EmailContent {
   html: string;
 }
 
-export type Outcome =
-  | 'no-further-action'
-  | 'advice-and-signposting'
-  | 'early-help'
-  | 'child-and-family-assessment'
-  | 'strategy-discussion'
-  | 'already-open-to-social-care';
-
 /** What happens next, in plain words a referrer can pass on, without any detail of the child or family. */
-export const OUTCOME_WORDS: Record<Outcome, string> = {
+export const OUTCOME_WORDS: Record<DecisionOutcome, string> = {
   'no-further-action':
     'Children\'s social care will not be taking any further action at the moment. If you have new worries, or things get worse, please make a new referral.',
   'advice-and-signposting':
@@ -75,7 +68,7 @@ export function followUpEmail(reference: string, link: string, expiresAt: Date):
 export function outcomeEmail(reference: string, outcome: string): EmailContent {
   const phone = config().FIRST_CONTACT_PHONE;
   const words =
-    OUTCOME_WORDS[outcome as Outcome] ?? 'First Contact has decided what happens next. Phone us if you would like to know more.';
+    OUTCOME_WORDS[outcome as DecisionOutcome] ?? 'First Contact has decided what happens next. Phone us if you would like to know more.';
   const paragraphs = [
     'Hello,',
     `Thank you for your referral to First Contact, reference ${reference}. We have now made a decision about what happens next.`,

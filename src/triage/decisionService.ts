@@ -6,7 +6,7 @@ import type { StaffMember } from '../platform/auth/authentication';
 import { recordAudit } from '../audit/auditService';
 import { actorOf } from '../staff/staffService';
 import { ArchivedReferralModel, ReferralModel, type ReferralRecord } from '../referrals/referralModel';
-import { DecisionModel, QueueMoveModel, ReopenModel, type DecisionRecord, type QueueMoveRecord, type ReopenRecord } from './triageModels';
+import { DecisionModel, OUTCOMES, QueueMoveModel, ReopenModel, type DecisionRecord, type QueueMoveRecord, type ReopenRecord } from './triageModels';
 import { assertHolds, endOwnClaim } from './claimService';
 import { forgetOpenReferralSnapshot } from './openQueueSnapshot';
 import { assertManager, assertMayReadReferrals, assertMayTriage } from './permissions';
@@ -16,7 +16,7 @@ import type { DecisionInput, DecisionView, MoveInput, QueueMoveView, ReopenView,
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 /** The same rules for the API and the web form (tsoa checks types first; this checks what types cannot). */
 export const decisionInputSchema = z.object({
-  outcome: z.enum(['no-further-action', 'advice-and-signposting', 'early-help', 'child-and-family-assessment', 'strategy-discussion', 'already-open-to-social-care']),
+  outcome: z.enum(OUTCOMES),
   rationale: text(8000),
   workerScaling: z.object({ score: z.number().int().min(0).max(10), rationale: text(4000) }),
 }) satisfies z.ZodType<DecisionInput, z.ZodTypeDef, unknown>;

@@ -1,3 +1,4 @@
+import type { DecisionOutcome } from './triageTypes';
 import { Schema, model } from 'mongoose';
 
 /*
@@ -36,21 +37,15 @@ const claimSchema = new Schema<ClaimRecord>(
 claimSchema.index({ reference: 1, n: -1 });
 export const ClaimModel = model<ClaimRecord>('Claim', claimSchema, 'claims');
 
-export type Outcome =
-  | 'no-further-action'
-  | 'advice-and-signposting'
-  | 'early-help'
-  | 'child-and-family-assessment'
-  | 'strategy-discussion'
-  | 'already-open-to-social-care';
-export const OUTCOMES: readonly Outcome[] = [
+/** Every outcome a decision can have; the type itself is `DecisionOutcome`, part of the API contract. */
+export const OUTCOMES = [
   'no-further-action',
   'advice-and-signposting',
   'early-help',
   'child-and-family-assessment',
   'strategy-discussion',
   'already-open-to-social-care',
-];
+] as const satisfies readonly DecisionOutcome[];
 
 /**
  * The decision for one round of a referral. `_id` = `<reference>:<k>`: k = 1 for the first decision, k+1 after
@@ -61,7 +56,7 @@ export interface DecisionRecord {
   _id: string;
   reference: string;
   k: number;
-  outcome: Outcome;
+  outcome: DecisionOutcome;
   rationale: string;
   workerScaling: { score: number; rationale: string };
   decidedBy: { staffId: string; email: string; role: string };
