@@ -17,7 +17,7 @@ const schema = z.object({
   BODY_LIMIT_KB: z.coerce.number().int().min(16).max(4096).default(256),
   IMMEDIATE_RISK_HOURS: z.coerce.number().min(0.5).max(24).default(4),
   BANK_HOLIDAYS_EXTRA: list.default(''),
-  /** How old First Contact's view of which referrals are open may be (claims are always current). 0: always scan. */
+  /** How old First Contact's view of which referrals are open may be; up to twice this while it refreshes (claims are always current). 0: always scan. */
   QUEUE_VIEW_MAX_AGE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
   CLAIM_LEASE_MINUTES: z.coerce.number().min(1).max(24 * 60).default(30),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),

@@ -1,4 +1,4 @@
-import { Body, Controller, Example, Get, Header, Path, Post, Request, Response, Route, Security, SuccessResponse, Tags } from 'tsoa';
+import { Body, Controller, Example, Get, Header, Path, Post, Request, Response, Route, Security, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Request as ExpressRequest } from 'express';
 import type { ProblemDetails } from '../platform/problemTypes';
 import type { Partner } from '../platform/auth/apiKeyService';

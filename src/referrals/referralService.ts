@@ -71,7 +71,7 @@ export async function submitReferral(submission: ReferralSubmission, ctx: Submit
     try {
       await ReferralModel.collection.insertOne(record as never);
       forgetOpenReferralSnapshot();
-      return receiptOf(record);
+      return { reference, receivedAt, decisionDueAt, findings: check.findings, specificsScore: check.specificsScore, route: check.route };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
       // FerretDB does not say which unique index refused the insert. Ask the cheap question first: a look-up by

@@ -34,13 +34,23 @@ export function claimView(claim: ClaimRecord, staff?: StaffMember | null): Claim
   };
 }
 
-/** The latest claim of one referral (one scan of the small claims collection). */
+/** The latest claim of one referral: `<ref>:1`, `<ref>:2`, ... read by `_id` until one is missing (index look-ups). */
 export async function latestClaim(reference: string): Promise<ClaimRecord | undefined> {
-  const claims = await ClaimModel.find({ reference }).lean<ClaimRecord[]>();
-  return claims.sort((a, b) => b.n - a.n)[0];
+  let latest: ClaimRecord | undefined;
+  for (let n = 1; ; n++) {
+    const claim = await ClaimModel.findById(`${reference}:${n}`).lean<ClaimRecord>();
+    if (!claim) return latest;
+    latest = claim;
+  }
 }
 
-/** The latest claim of every referral that has one, for queue views. */
+/** The latest claim of each of these referrals (a page of a queue), looked up by `_id` side by side. */
+export async function latestClaimsOf(references: string[]): Promise<Map<string, ClaimRecord>> {
+  const found = await Promise.all(references.map(async (reference) => [reference, await latestClaim(reference)] as const));
+  return new Map(found.filter((entry): entry is readonly [string, ClaimRecord] => !!entry[1]));
+}
+
+/** The latest claim of every referral that has one, for views of every queue at once (one scan of `claims`). */
 export async function latestClaims(): Promise<Map<string, ClaimRecord>> {
   const latest = new Map<string, ClaimRecord>();
   for (const c of await ClaimModel.find({}).lean<ClaimRecord[]>()) {

@@ -5,8 +5,8 @@ export type OpenReferral = Pick<ReferralRecord, '_id' | 'queue' | 'priority' | '
 
 /*
  * On FerretDB every look at the open set decodes every active referral (about 155 µs each), so the open set is
- * kept per process as a snapshot at most QUEUE_VIEW_MAX_AGE_MS old, refreshed by one scan at a time however many
- * people are looking. This process's own changes (new referral, decision, reopen, move) drop it at once; other
+ * kept per process as a snapshot at most QUEUE_VIEW_MAX_AGE_MS old (twice that while one scan refreshes it),
+ * however many people are looking. This process's own changes (new referral, decision, reopen, move) drop it at once; other
  * instances' changes show within the age limit. Claims are never cached, and a claim is only won by a unique
  * insert that then re-checks the referral by `_id`, so a stale snapshot can show a referral a moment too long but
  * can never hand one out twice or hand out a decided one.
@@ -16,10 +16,15 @@ let refreshing: Promise<OpenReferral[]> | undefined;
 let generation = 0;
 
 export async function openReferralSnapshot(): Promise<OpenReferral[]> {
-  if (snapshot && Date.now() - snapshot.takenAt <= config().QUEUE_VIEW_MAX_AGE_MS) return snapshot.rows;
+  const maxAge = config().QUEUE_VIEW_MAX_AGE_MS;
+  const age = snapshot ? Date.now() - snapshot.takenAt : Infinity;
+  if (age <= maxAge) return snapshot!.rows;
   refreshing ??= scan().finally(() => {
     refreshing = undefined;
   });
+  // Slightly past its age, the snapshot is still served while one scan refreshes it, so nobody waits on the scan;
+  // long unused, or dropped after a change here, it is not.
+  if (maxAge > 0 && age <= 2 * maxAge) return snapshot!.rows;
   return refreshing;
 }
 

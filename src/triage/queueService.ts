@@ -5,7 +5,7 @@ import { actorOf } from '../staff/staffService';
 import { ReferralModel } from '../referrals/referralModel';
 import { openReferralSnapshot, type OpenReferral } from './openQueueSnapshot';
 import type { ClaimRecord } from './triageModels';
-import { claimView, endOwnClaim, isLive, keepIfUndecided, latestClaims, tryClaim } from './claimService';
+import { claimView, endOwnClaim, isLive, keepIfUndecided, latestClaim, latestClaims, latestClaimsOf, tryClaim } from './claimService';
 import { assertManager, assertMayTriage } from './permissions';
 import type { QueueItem, QueuePage, QueueSummary, TriageQueue } from './triageTypes';
 
@@ -79,8 +79,8 @@ export async function listQueue(staff: StaffMember, queueName: string, page = 1,
     throw new BadRequest(`pageSize must be between 1 and ${MAX_PAGE_SIZE}.`, [{ field: 'pageSize', message: `must be 1-${MAX_PAGE_SIZE}` }]);
   }
   const open = await openReferrals(queue);
-  const claims = await latestClaims();
   const slice = open.slice((page - 1) * pageSize, page * pageSize);
+  const claims = await latestClaimsOf(slice.map((r) => r._id));
   return { queue, page, pageSize, total: open.length, items: slice.map((r) => itemOf(r, claims.get(r._id), staff, now)) };
 }
 
@@ -93,9 +93,8 @@ export async function claimNext(staff: StaffMember, queueName: string, ip?: stri
   const queue = parseQueue(queueName);
   const now = new Date();
   const open = await openReferrals(queue);
-  const claims = await latestClaims();
   for (const referral of open) {
-    const latest = claims.get(referral._id);
+    const latest = await latestClaim(referral._id);
     if (isLive(latest, now)) continue;
     const claim = await tryClaim(staff, referral, latest, now);
     if (!claim || !(await keepIfUndecided(claim))) continue;

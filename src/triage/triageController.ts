@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Path, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from 'tsoa';
+import { Body, Controller, Get, Path, Post, Query, Request, Response, Route, Security, SuccessResponse, Tags } from '@tsoa/runtime';
 import type { Request as ExpressRequest } from 'express';
 import type { ProblemDetails } from '../platform/problemTypes';
 import type { StaffMember } from '../platform/auth/authentication';

@@ -14,10 +14,19 @@ const CREDENTIAL_FORM = /^(sri_pk[0-9a-z]{10}_[A-Za-z0-9_-]{43}|srs_[A-Za-z0-9_-
  * secret (both required there), so a stored key cannot be reversed by trying every IPv4 address.
  */
 function hashed(kind: string, value: string): string {
-  const cfg = config();
-  const secret = cfg.CSRF_SECRET ?? cfg.LINK_SECRET ?? 'safer-referral-intake-rate-limit';
-  return `${kind}:${createHmac('sha256', secret).update(`${kind}:${value}`).digest('base64url').slice(0, 32)}`;
+  const plain = `${kind}:${value}`;
+  let key = recentKeys.get(plain);
+  if (key === undefined) {
+    const cfg = config();
+    const secret = cfg.CSRF_SECRET ?? cfg.LINK_SECRET ?? 'safer-referral-intake-rate-limit';
+    key = `${kind}:${createHmac('sha256', secret).update(plain).digest('base64url').slice(0, 32)}`;
+    // The same few callers make most requests: remember their keys rather than HMAC every request.
+    if (recentKeys.size >= 10_000) recentKeys.clear();
+    recentKeys.set(plain, key);
+  }
+  return key;
 }
+const recentKeys = new Map<string, string>();
 
 const clientAddress = (req: Request) => hashed('ip', req.ip ?? req.socket.remoteAddress ?? 'unknown');
 
