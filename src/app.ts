@@ -54,6 +54,7 @@ const databaseGate: RequestHandler = (req, _res, next) => {
 export function createApp(): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false); // answers are no-store: hashing every body for an ETag buys nothing
   app.set('trust proxy', 'loopback');
   app.use(requestLog);
   app.use(

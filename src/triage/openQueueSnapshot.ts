@@ -19,9 +19,12 @@ export async function openReferralSnapshot(): Promise<OpenReferral[]> {
   const maxAge = config().QUEUE_VIEW_MAX_AGE_MS;
   const age = snapshot ? Date.now() - snapshot.takenAt : Infinity;
   if (age <= maxAge) return snapshot!.rows;
-  refreshing ??= scan().finally(() => {
-    refreshing = undefined;
-  });
+  if (!refreshing) {
+    const started: Promise<OpenReferral[]> = scan().finally(() => {
+      if (refreshing === started) refreshing = undefined;
+    });
+    refreshing = started;
+  }
   // Slightly past its age, the snapshot is still served while one scan refreshes it, so nobody waits on the scan;
   // long unused, or dropped after a change here, it is not.
   if (maxAge > 0 && age <= 2 * maxAge) return snapshot!.rows;
@@ -44,4 +47,5 @@ async function scan(): Promise<OpenReferral[]> {
 export function forgetOpenReferralSnapshot(): void {
   generation++;
   snapshot = undefined;
+  refreshing = undefined; // a scan already running may predate the change: the next caller starts a new one
 }
