@@ -3,7 +3,7 @@ import { checkSpecifics } from '../specifics/checkSpecifics';
 import { routeReferral } from '../triage/routing';
 import { priorityOf } from '../triage/priority';
 import { decisionDeadline } from '../triage/deadlines';
-import { forgetOpenReferralSnapshot } from '../triage/openQueueSnapshot';
+import { noteOpenReferral } from '../triage/openQueueSnapshot';
 import { config } from '../platform/config';
 import { isDuplicateKey } from '../platform/db/database';
 import { NotFound, Unprocessable } from '../platform/errors';
@@ -70,7 +70,7 @@ export async function submitReferral(submission: ReferralSubmission, ctx: Submit
     };
     try {
       await ReferralModel.collection.insertOne(record as never);
-      forgetOpenReferralSnapshot();
+      noteOpenReferral(record);
       return { reference, receivedAt, decisionDueAt, findings: check.findings, specificsScore: check.specificsScore, route: check.route };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

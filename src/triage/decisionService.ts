@@ -8,7 +8,7 @@ import { actorOf } from '../staff/staffService';
 import { ArchivedReferralModel, ReferralModel, type ReferralRecord } from '../referrals/referralModel';
 import { DecisionModel, OUTCOMES, QueueMoveModel, ReopenModel, type DecisionRecord, type QueueMoveRecord, type ReopenRecord } from './triageModels';
 import { assertHolds, endOwnClaim } from './claimService';
-import { forgetOpenReferralSnapshot } from './openQueueSnapshot';
+import { noteNoLongerOpen, noteOpenReferral } from './openQueueSnapshot';
 import { assertManager, assertMayReadReferrals, assertMayTriage } from './permissions';
 import { QUEUES } from './queueService';
 import type { DecisionInput, DecisionView, MoveInput, QueueMoveView, ReopenView, TriageQueue } from './triageTypes';
@@ -124,7 +124,7 @@ export async function decide(staff: StaffMember, reference: string, input: Decis
       },
     },
   );
-  forgetOpenReferralSnapshot();
+  noteNoLongerOpen(reference);
   await endOwnClaim(claim);
   await recordAudit({ actor: actorOf(staff), action: 'decide', reference, ip, detail: `${decision.outcome} (round ${k})` });
   return decisionView(decision);
@@ -165,7 +165,7 @@ export async function reopen(staff: StaffMember, reference: string, reason: stri
     { _id: reference },
     { $set: { status: 'open', decisionDueAt, 'triage.round': k + 1, 'triage.reopenedAt': now }, $unset: { 'triage.outcome': '', 'triage.decidedAt': '' } },
   );
-  forgetOpenReferralSnapshot();
+  noteOpenReferral({ ...referral, decisionDueAt });
   await recordAudit({ actor: actorOf(staff), action: 'reopen', reference, ip, detail: why });
   return reopenView(record);
 }
@@ -203,7 +203,7 @@ export async function moveQueue(staff: StaffMember, reference: string, input: Mo
   const recomputed = decisionDeadline(referral.receivedAt, input.queue, { immediateRiskHours: cfg.IMMEDIATE_RISK_HOURS, extraHolidays: cfg.BANK_HOLIDAYS_EXTRA });
   const decisionDueAt = recomputed < referral.decisionDueAt ? recomputed : referral.decisionDueAt;
   await ReferralModel.updateOne({ _id: reference }, { $set: { queue: input.queue, decisionDueAt } });
-  forgetOpenReferralSnapshot();
+  noteOpenReferral({ ...referral, queue: input.queue, decisionDueAt });
   await endOwnClaim(claim);
   await recordAudit({ actor: actorOf(staff), action: 'reassign', reference, ip, detail: `${referral.queue} -> ${input.queue}: ${why}` });
   return moveView(record);

@@ -6,46 +6,76 @@ export type OpenReferral = Pick<ReferralRecord, '_id' | 'queue' | 'priority' | '
 /*
  * On FerretDB every look at the open set decodes every active referral (about 155 µs each), so the open set is
  * kept per process as a snapshot at most QUEUE_VIEW_MAX_AGE_MS old (twice that while one scan refreshes it),
- * however many people are looking. This process's own changes (new referral, decision, reopen, move) drop it at once; other
+ * however many people are looking. This process's own changes (a new referral, a decision, a reopen, a move) are
+ * applied to the snapshot at once, and again on top of any scan that was running when they happened; other
  * instances' changes show within the age limit. Claims are never cached, and a claim is only won by a unique
- * insert that then re-checks the referral by `_id`, so a stale snapshot can show a referral a moment too long but
- * can never hand one out twice or hand out a decided one.
+ * insert that then re-checks the referral by `_id`, so a stale snapshot can show a referral a moment too long
+ * but can never hand one out twice or hand out a decided one.
  */
-let snapshot: { takenAt: number; rows: OpenReferral[] } | undefined;
-let refreshing: Promise<OpenReferral[]> | undefined;
-let generation = 0;
+let snapshot: { takenAt: number; rows: Map<string, OpenReferral> } | undefined;
+let refreshing: Promise<Map<string, OpenReferral>> | undefined;
+/** This process's recent changes: the referral as now open, or null once it is not. */
+const localChanges = new Map<string, { at: number; row: OpenReferral | null }>();
+const KEEP_CHANGES_MS = 60_000;
+/** A scan may or may not include a change committed just before it began: re-applying one is harmless. */
+const SCAN_OVERLAP_MS = 5_000;
 
 export async function openReferralSnapshot(): Promise<OpenReferral[]> {
   const maxAge = config().QUEUE_VIEW_MAX_AGE_MS;
   const age = snapshot ? Date.now() - snapshot.takenAt : Infinity;
-  if (age <= maxAge) return snapshot!.rows;
+  if (age <= maxAge) return [...snapshot!.rows.values()];
   if (!refreshing) {
-    const started: Promise<OpenReferral[]> = scan().finally(() => {
+    const started = scan().finally(() => {
       if (refreshing === started) refreshing = undefined;
     });
     refreshing = started;
   }
-  // Slightly past its age, the snapshot is still served while one scan refreshes it, so nobody waits on the scan;
-  // long unused, or dropped after a change here, it is not.
-  if (maxAge > 0 && age <= 2 * maxAge) return snapshot!.rows;
-  return refreshing;
+  // Slightly past its age the snapshot is still served while one scan refreshes it, so nobody waits on the scan;
+  // long unused, it is not.
+  if (maxAge > 0 && age <= 2 * maxAge) return [...snapshot!.rows.values()];
+  return [...(await refreshing).values()];
 }
 
-async function scan(): Promise<OpenReferral[]> {
+async function scan(): Promise<Map<string, OpenReferral>> {
   const takenAt = Date.now();
-  const startedIn = generation;
-  const rows = await ReferralModel.find(
+  const found = await ReferralModel.find(
     { status: 'open' },
     { queue: 1, priority: 1, receivedAt: 1, decisionDueAt: 1, routeReasons: 1, specificsScore: 1, status: 1 },
   ).lean<OpenReferral[]>();
-  // A change made while the scan ran may not be in it: serve it to this caller, but do not keep it.
-  if (startedIn === generation) snapshot = { takenAt, rows };
+  const rows = new Map(found.map((row) => [row._id, row]));
+  for (const [reference, change] of localChanges) {
+    if (change.at >= takenAt - SCAN_OVERLAP_MS) apply(rows, reference, change.row);
+  }
+  snapshot = { takenAt, rows };
   return rows;
 }
 
-/** Called after this process changes which referrals are open, or in which queue. */
+function apply(rows: Map<string, OpenReferral>, reference: string, row: OpenReferral | null): void {
+  if (row) rows.set(reference, row);
+  else rows.delete(reference);
+}
+
+function record(reference: string, row: OpenReferral | null): void {
+  const at = Date.now();
+  localChanges.set(reference, { at, row });
+  if (snapshot) apply(snapshot.rows, reference, row);
+  for (const [ref, change] of localChanges) if (change.at < at - KEEP_CHANGES_MS) localChanges.delete(ref);
+}
+
+/** After this process stores a referral that is open (new, reopened, or moved to another queue). */
+export function noteOpenReferral(referral: OpenReferral): void {
+  const { _id, queue, priority, receivedAt, decisionDueAt, routeReasons, specificsScore } = referral;
+  record(_id, { _id, queue, priority, receivedAt, decisionDueAt, routeReasons, specificsScore, status: 'open' });
+}
+
+/** After this process decides a referral. */
+export function noteNoLongerOpen(reference: string): void {
+  record(reference, null);
+}
+
+/** Starts afresh (tests that write to the database directly). */
 export function forgetOpenReferralSnapshot(): void {
-  generation++;
   snapshot = undefined;
-  refreshing = undefined; // a scan already running may predate the change: the next caller starts a new one
+  refreshing = undefined;
+  localChanges.clear();
 }
