@@ -73,6 +73,11 @@ export function noteNoLongerOpen(reference: string): void {
   record(reference, null);
 }
 
+/** False once this process knows the referral is no longer open (so a walk down an older list can skip it). */
+export function mayStillBeOpen(reference: string): boolean {
+  return localChanges.get(reference)?.row !== null;
+}
+
 /** Starts afresh (tests that write to the database directly). */
 export function forgetOpenReferralSnapshot(): void {
   snapshot = undefined;

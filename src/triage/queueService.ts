@@ -3,7 +3,7 @@ import { BadRequest, NotFound } from '../platform/errors';
 import { recordAudit } from '../audit/auditService';
 import { actorOf } from '../staff/staffService';
 import { ReferralModel } from '../referrals/referralModel';
-import { openReferralSnapshot, type OpenReferral } from './openQueueSnapshot';
+import { mayStillBeOpen, openReferralSnapshot, type OpenReferral } from './openQueueSnapshot';
 import type { ClaimRecord } from './triageModels';
 import { claimView, endOwnClaim, isLive, keepIfUndecided, latestClaim, latestClaims, latestClaimsOf, tryClaim } from './claimService';
 import { assertManager, assertMayTriage } from './permissions';
@@ -94,6 +94,7 @@ export async function claimNext(staff: StaffMember, queueName: string, ip?: stri
   const now = new Date();
   const open = await openReferrals(queue);
   for (const referral of open) {
+    if (!mayStillBeOpen(referral._id)) continue; // decided here since the list was read
     const latest = await latestClaim(referral._id);
     if (isLive(latest, now)) continue;
     const claim = await tryClaim(staff, referral, latest, now);
