@@ -16,7 +16,8 @@ let snapshot: { takenAt: number; rows: Map<string, OpenReferral> } | undefined;
 let refreshing: Promise<Map<string, OpenReferral>> | undefined;
 /** This process's recent changes: the referral as now open, or null once it is not. */
 const localChanges = new Map<string, { at: number; row: OpenReferral | null }>();
-const KEEP_CHANGES_MS = 60_000;
+/** Long enough to outlast any scan in flight. */
+const KEEP_CHANGES_MS = 30_000;
 /** A scan may or may not include a change committed just before it began: re-applying one is harmless. */
 const SCAN_OVERLAP_MS = 5_000;
 
@@ -57,9 +58,14 @@ function apply(rows: Map<string, OpenReferral>, reference: string, row: OpenRefe
 
 function record(reference: string, row: OpenReferral | null): void {
   const at = Date.now();
+  localChanges.delete(reference); // re-inserted last, so the map stays in time order
   localChanges.set(reference, { at, row });
   if (snapshot) apply(snapshot.rows, reference, row);
-  for (const [ref, change] of localChanges) if (change.at < at - KEEP_CHANGES_MS) localChanges.delete(ref);
+  // Oldest first: stop at the first change still worth keeping, so each call visits only what it removes.
+  for (const [ref, change] of localChanges) {
+    if (change.at >= at - KEEP_CHANGES_MS) break;
+    localChanges.delete(ref);
+  }
 }
 
 /** After this process stores a referral that is open (new, reopened, or moved to another queue). */
