@@ -25,6 +25,12 @@ export function mailDir(): string {
   return resolve(cfg.MAIL_DIR ?? join(cfg.DATA_DIR, 'mail'));
 }
 
+/** The same message whichever way it leaves. The Message-ID is stable across retries, so duplicates can be spotted. */
+function messageOf(email: OutgoingEmail, from: string) {
+  const { to, subject, text, html, messageId } = email;
+  return { from, to, subject, text, html, messageId, headers: { 'Auto-Submitted': 'auto-generated' } };
+}
+
 /** nodemailer over SMTP_URL; with none set, each email is written as an .eml file so `npm start` needs nothing else. */
 export function createMailSender(): MailSender {
   const cfg = config();
@@ -39,15 +45,7 @@ export function createMailSender(): MailSender {
     } as never);
     return {
       async send(email) {
-        await transport.sendMail({
-          from: cfg.MAIL_FROM,
-          to: email.to,
-          subject: email.subject,
-          text: email.text,
-          html: email.html,
-          messageId: email.messageId,
-          headers: { 'Auto-Submitted': 'auto-generated' },
-        });
+        await transport.sendMail(messageOf(email, cfg.MAIL_FROM));
       },
       close: () => transport.close(),
     };
@@ -55,15 +53,7 @@ export function createMailSender(): MailSender {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return {
     async send(email) {
-      const info = await transport.sendMail({
-        from: cfg.MAIL_FROM,
-        to: email.to,
-        subject: email.subject,
-        text: email.text,
-        html: email.html,
-        messageId: email.messageId,
-        headers: { 'Auto-Submitted': 'auto-generated' },
-      });
+      const info = await transport.sendMail(messageOf(email, cfg.MAIL_FROM));
       const dir = mailDir();
       mkdirSync(dir, { recursive: true });
       const file = join(dir, `${email.fileName.replace(/[^A-Za-z0-9._-]/g, '_')}.eml`);
