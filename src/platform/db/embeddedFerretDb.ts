@@ -103,10 +103,16 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-/** Starts FerretDB on a free loopback port with its data and state under `dataDir`; resolves once it accepts connections. */
+/**
+ * Starts FerretDB on a free loopback port with its data and state under `dataDir`; resolves once it accepts
+ * connections. If one is already serving that folder (the service is running and an admin script starts), it is
+ * shared rather than doubled: two FerretDB processes on one SQLite folder do not see each other's writes.
+ */
 export async function startFerretDb(options: { dataDir: string; port?: number; log?: (msg: string) => void }): Promise<EmbeddedDatabase> {
-  const binary = await ensureFerretDbBinary(options.log);
   const dataDir = resolve(options.dataDir);
+  const running = await runningInstance(dataDir);
+  if (running) return running;
+  const binary = await ensureFerretDbBinary(options.log);
   const sqliteDir = join(dataDir, 'sqlite');
   const stateDir = join(dataDir, 'state');
   mkdirSync(sqliteDir, { recursive: true });
@@ -133,6 +139,8 @@ export async function startFerretDb(options: { dataDir: string; port?: number; l
   process.once('exit', stopOnExit);
 
   await waitForPort(port, child, () => stderr);
+  const marker = join(dataDir, 'running.json');
+  writeFileSync(marker, JSON.stringify({ pid: child.pid, port, owner: process.pid }));
   return {
     uri: `mongodb://127.0.0.1:${port}/`,
     port,
@@ -140,6 +148,7 @@ export async function startFerretDb(options: { dataDir: string; port?: number; l
     process: child,
     stop: async () => {
       process.removeListener('exit', stopOnExit);
+      rmSync(marker, { force: true });
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = new Promise<void>((done) => child.once('exit', () => done()));
       child.kill('SIGTERM');
@@ -150,19 +159,64 @@ export async function startFerretDb(options: { dataDir: string; port?: number; l
   };
 }
 
+/**
+ * The FerretDB another process of ours started on this folder, if it is still alive and listening. While that
+ * process lives (the service, say, while an admin script runs) it is only borrowed; if that process died without
+ * stopping it (killed with SIGKILL), this one takes it over and stops it in turn.
+ */
+async function runningInstance(dataDir: string): Promise<EmbeddedDatabase | undefined> {
+  const markerFile = join(dataDir, 'running.json');
+  let marker: { pid: number; port: number; owner: number };
+  try {
+    marker = JSON.parse(readFileSync(markerFile, 'utf8'));
+    process.kill(marker.pid, 0);
+  } catch {
+    return undefined;
+  }
+  if (!(await portOpen(marker.port))) return undefined;
+  const shared = { pid: marker.pid, exitCode: null, signalCode: null } as unknown as ChildProcess;
+  const handle = { uri: `mongodb://127.0.0.1:${marker.port}/`, port: marker.port, dataDir, process: shared, stop: async () => {} };
+  if (isAlive(marker.owner)) return handle;
+  writeFileSync(markerFile, JSON.stringify({ ...marker, owner: process.pid }));
+  return {
+    ...handle,
+    stop: async () => {
+      rmSync(markerFile, { force: true });
+      try {
+        process.kill(marker.pid, 'SIGTERM');
+      } catch {
+        return;
+      }
+      for (let i = 0; i < 50 && isAlive(marker.pid); i++) await new Promise((r) => setTimeout(r, 100));
+    },
+  };
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function portOpen(port: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once('error', () => done(false));
+  });
+}
+
 async function waitForPort(port: number, child: ChildProcess, stderr: () => string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`FerretDB exited at start-up (code ${child.exitCode}): ${stderr()}`);
-    const open = await new Promise<boolean>((done) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.destroy();
-        done(true);
-      });
-      socket.once('error', () => done(false));
-    });
-    if (open) return;
+    if (await portOpen(port)) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');
