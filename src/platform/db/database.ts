@@ -66,12 +66,18 @@ export async function disconnectDatabase(): Promise<void> {
   embedded = undefined;
 }
 
+// Server codes for a database that is going away: InterruptedAtShutdown, ShutdownInProgress, HostUnreachable,
+// HostNotFound, NetworkTimeout, SocketException, NotWritablePrimary, PrimarySteppedDown, InterruptedDueToReplStateChange.
+const GOING_AWAY_CODES = new Set([11600, 91, 6, 7, 89, 9001, 10107, 189, 11602]);
+
 /** True for errors that mean "the database is not reachable just now" (answer 503, not 500). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const name = (err as { name?: string })?.name ?? '';
+  const { name = '', message = '', code } = (err ?? {}) as { name?: string; message?: string; code?: number };
   return (
-    /MongoServerSelectionError|MongoNetworkError|MongoNetworkTimeoutError|MongoNotConnectedError|MongoTopologyClosedError|MongoPoolClearedError/.test(name) ||
-    /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed/i.test(String((err as Error)?.message))
+    // mongoose wraps some of these as MongooseServerSelectionError and the like
+    /Mongo(ose)?(ServerSelection|Network|NetworkTimeout|NotConnected|TopologyClosed|PoolCleared)Error/.test(name) ||
+    (typeof code === 'number' && GOING_AWAY_CODES.has(code)) ||
+    /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed|connection closed|ECONNRESET|ECONNREFUSED/i.test(message)
   );
 }
 
