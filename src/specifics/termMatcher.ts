@@ -41,8 +41,37 @@ function define(phrase: string, meaning: Meaning, caseSensitive = false): void {
   LEXICONS.add(phrase, fresh, caseSensitive);
 }
 
+/** The plural of a label's last word: "alcoholics", "drug users", "dependencies". Labels are nouns or adjectives. */
+function plural(phrase: string): string | undefined {
+  if (!/[a-z]$/i.test(phrase) || /(?:s|ing|ed|ly|ic|al|ful|ive|ous|ent|ant|ish|less|[^aeiou]y)$/i.test(phrase)) {
+    return /(?:ic)$/i.test(phrase) ? `${phrase}s` : /[^aeiou]y$/i.test(phrase) && !/ly$/i.test(phrase) ? `${phrase.slice(0, -1)}ies` : undefined;
+  }
+  return /(?:sh|ch|x|z)$/i.test(phrase) ? `${phrase}es` : `${phrase}s`;
+}
+
+const JUDGED = /^(poor|bad|unsafe|unhygienic|dirty|unacceptable|inadequate|unsuitable) ([a-z' ]+)$/i;
+/** "poor home conditions" is also written the other way round: "the home conditions are very poor". */
+function predicative(phrase: string): string[] {
+  const m = JUDGED.exec(phrase);
+  if (!m) return [];
+  const [, adjective, noun] = m;
+  return ['is', 'are', 'was', 'were', 'seem', 'seems', 'appear', 'appears'].flatMap((verb) =>
+    ['', 'very ', 'really ', 'so ', 'extremely '].map((degree) => `${noun} ${verb} ${degree}${adjective}`),
+  );
+}
+
 for (const entry of JARGON_LEXICON) {
-  for (const phrase of [entry.term, ...(entry.variants ?? [])]) define(phrase, { jargon: entry });
+  for (const phrase of [entry.term, ...(entry.variants ?? [])]) {
+    define(phrase, { jargon: entry });
+    for (const form of predicative(phrase)) define(form, { jargon: entry });
+  }
+}
+// Inflected forms last, so a variant written out in the lexicon keeps its own entry.
+for (const entry of JARGON_LEXICON) {
+  for (const phrase of [entry.term, ...(entry.variants ?? [])]) {
+    const many = plural(phrase);
+    if (many) define(many, { jargon: entry });
+  }
   for (const acronym of entry.acronyms ?? []) define(acronym, { jargon: entry }, true);
 }
 for (const phrase of HEARSAY_PHRASES) define(phrase, { hearsay: true });

@@ -4,17 +4,23 @@ import { buildContext } from '../specifics/context';
 import {
   AFRAID_TO_GO_HOME,
   ANY_MARK,
+  CHILD_WORDS,
   CLAUSE_BREAK,
+  CURRENT_MARKER,
+  HISTORICAL_MARKER,
   HYPOTHETICAL,
   INJURY,
   LOOKED_AFTER,
   LOOKED_AFTER_ACRONYM,
   LOOKED_AFTER_RELATIONSHIP,
   NEGATION,
+  DONE_TO,
+  NOT_THE_ADULTS_OWN,
   OVERDOSE_OR_LIGATURE,
   PERSON_WORDS,
   SEXUAL_ABUSE_DISCLOSURE,
   SIGNIFICANT_HARM,
+  YEAR_MENTION,
   type Signal,
 } from './routingSignals';
 
@@ -61,10 +67,71 @@ function aboutTheChild(text: string, index: number, people: { children: Set<stri
   return true;
 }
 
+type People = { children: Set<string>; adults: Set<string> };
+
+function sentenceBefore(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+}
+
+/** Where the injury is, straight after it: "on Megan's arm", "to the baby's head". */
+const INJURY_WHERE = /^[\s,]*(?:on|to|across|around|under|above|below|behind|near|over|down)\s+(?:the\s+|a\s+|an\s+)?([A-Za-z'’-]+)/i;
+
+/**
+ * Whether an injury is on an adult's body, not a child's: the nearest person before it in the sentence is an adult,
+ * with nothing between them that points at someone else ("Kerry, with a black eye", "mum's split lip"), and no child
+ * named just after it ("a bruise on Megan's arm"). When in doubt the injury is the child's: "mum slapped her, leaving
+ * a red mark", "dad noticed a bruise on his back", "the baby was found with bruises".
+ */
+function onAnAdult(text: string, start: number, end: number, people: People): boolean {
+  const words = sentenceBefore(text, start).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  // "broke her arm", "stabbed him": the one it was done to comes straight after the verb.
+  const [verb, object] = text.slice(start, end + 40).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  if (verb !== undefined && DONE_TO.has(verb)) return object !== undefined && (people.adults.has(object.replace(/['’]s$/, '')) || PERSON_WORDS.has(object.replace(/['’]s$/, '')));
+  let adult = false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i].replace(/['’]s$/, '');
+    if (people.children.has(word) || CHILD_WORDS.has(word) || NOT_THE_ADULTS_OWN.has(word)) return false;
+    if (people.adults.has(word) || PERSON_WORDS.has(word)) {
+      adult = true;
+      break;
+    }
+  }
+  if (!adult) return false;
+  const where = INJURY_WHERE.exec(text.slice(end, end + 60));
+  const after = where?.[1].toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  return !after.some((word) => {
+    const bare = word.replace(/['’]s$/, '');
+    return people.children.has(bare) || CHILD_WORDS.has(bare);
+  });
+}
+
+/**
+ * Whether a statement puts what happened firmly in the past, with nothing keeping it current: "in March 2022, when
+ * she was 7 ... no contact since" is historical; "last night", "still", "every time she stays" are not.
+ */
+function historical(text: string, now: Date): boolean {
+  if (CURRENT_MARKER.test(text)) return false;
+  if (HISTORICAL_MARKER.test(text)) return true;
+  YEAR_MENTION.lastIndex = 0;
+  let pastYear = false;
+  for (let m = YEAR_MENTION.exec(text); m; m = YEAR_MENTION.exec(text)) {
+    if (Number(m[1]) >= now.getUTCFullYear()) return false;
+    pastYear = true;
+  }
+  return pastYear;
+}
+
 interface EvidenceOptions {
   factsOnly?: boolean;
   /** Count a match only when it is about one of these children, not about an adult. */
-  aboutChildren?: { children: Set<string>; adults: Set<string> };
+  aboutChildren?: People;
+  /** Count an injury only when it is not on an adult's body. */
+  notOnAnAdult?: People;
+  /** Count an injury only when it is on an adult's body. */
+  onAnAdult?: People;
+  /** Skip statements that put the harm firmly in the past (see `historical`). */
+  currentOnly?: Date;
 }
 
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
@@ -75,6 +142,9 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
       if (NEGATION.test(lead)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
+      if (options.notOnAnAdult && onAnAdult(text, m.index, m.index + m[0].length, options.notOnAnAdult)) continue;
+      if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;
+      if (options.currentOnly && historical(text, options.currentOnly)) break;
       return { term: m[0], path };
     }
   }
@@ -115,11 +185,13 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
   // A child's fear of going home is a fact wherever the referrer wrote it down.
   const fears = [...facts, ...passages(referral.worried?.futureDanger, 'worried.futureDanger'), ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors')];
 
-  const injury = findEvidence(INJURY, facts, { factsOnly: true });
+  const people = peopleIn(referral);
+  const injury = findEvidence(INJURY, facts, { factsOnly: true, notOnAnAdult: people });
   if (injury) reasons.push(reason(INJURY, injury));
-  const overdose = findEvidence(OVERDOSE_OR_LIGATURE, facts, { factsOnly: true, aboutChildren: peopleIn(referral) });
+  const overdose = findEvidence(OVERDOSE_OR_LIGATURE, facts, { factsOnly: true, aboutChildren: people });
   if (overdose) reasons.push(reason(OVERDOSE_OR_LIGATURE, overdose));
-  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true });
+  // A disclosure of abuse long ago, by someone with no access now, is significant harm (see significantHarmReasons).
+  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true, currentOnly: now });
   if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
   const afraid = findEvidence(AFRAID_TO_GO_HOME, fears);
   if (afraid) reasons.push(reason(AFRAID_TO_GO_HOME, afraid));
@@ -129,7 +201,7 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
     return age !== undefined && age < 1;
   });
   if (babies.length > 0) {
-    const mark = findEvidence(ANY_MARK, facts, { factsOnly: true });
+    const mark = findEvidence(ANY_MARK, facts, { factsOnly: true, notOnAnAdult: people });
     if (mark) reasons.push(`${babies.map((baby) => baby.firstName).join(' and ')} is under one, and ${reason(ANY_MARK, mark)}`);
   }
   return reasons;
@@ -166,6 +238,13 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
     const evidence = findEvidence(signal, worries);
     if (evidence) reasons.push(reason(signal, evidence));
   }
+  // An adult at home hurt, seen or heard by the child: domestic abuse the child lives with, not an injury to the child.
+  const facts = [...passages(referral.worried?.pastHarm, 'worried.pastHarm'), ...passages(referral.childVoice, 'childVoice')];
+  const adultInjury = findEvidence(INJURY, facts, { factsOnly: true, onAnAdult: peopleIn(referral) });
+  if (adultInjury) reasons.push(`${adultInjury.path} describes an injury to an adult in the child's life: '${adultInjury.term}'.`);
+  // Sexual abuse in the past, even with no danger today, is significant harm.
+  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, worries, { factsOnly: true });
+  if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
   return reasons;
 }
 

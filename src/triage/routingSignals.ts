@@ -31,6 +31,14 @@ export const INJURY: Signal = {
       // "a burn on his hand", "was burnt" - not a thing that is burnt ("a burnt spoon", "burnt foil", "burnt toast").
       `burn(?:s|t|ed)?\\b(?! out)(?!\\s+(?:the\\s+|some\\s+|a\\s+)?(?:[a-z-]+\\s+)?${BURNT_THING}\\b)`,
       'scald(?:s|ed)?',
+      // A burn shows as a blister or a scab before anyone names it: "a round, weeping blister on the back of his hand".
+      'blister(?:s|ed|ing)?',
+      `scabs? (?:on|to|across|above|below|under) ${POSSESSIVE}`,
+      '(?:two|three|four|several|round|fresh|weeping|infected) scabs',
+      // Burnt with something hot: "put his cigarette out on her arm", "held her hand under the hot tap".
+      `(?:put|stubbed|pressed|held) (?:out )?(?:a |the |his |her |their )?(?:cigarette|cig|fag|lighter|iron|hot iron)s? (?:out )?(?:on|against|onto|into) ${POSSESSIVE}`,
+      `(?:held|put|pushed|forced) ${POSSESSIVE} (?:\\w+ )?(?:hand|hands|arm|arms|foot|feet|leg|legs) (?:under|in|into|on|against) (?:the |a )?(?:hot|boiling|scalding)`,
+      `(?:poured|threw|spilt|spilled|tipped) (?:hot|boiling) (?:water|tea|coffee|oil|liquid|drink) (?:on|over|onto|at) ${POSSESSIVE}`,
       'fractur(?:e|es|ed)',
       `broken (?:(?:left|right|upper|lower)\\s+)?${BONE}`,
       // "broke her wrist", "a spiral break of his left thigh bone", "a hairline crack in his skull".
@@ -110,6 +118,11 @@ const ABUSER =
 const CLOTHING =
   '(?:pyjamas?|pyjama (?:bottoms|top|shorts)|pj[’\']?s|pants|knickers|underwear|boxers|trousers|shorts|skirt|nightie|nightdress|bottoms|leggings|bra|top|t-?shirt|clothes|nappy)';
 /** Parts of the body a caring adult touches every day: "he touched her arm" is not a disclosure. */
+/** Underwear only: what is inside a child's underwear is private, unlike "in her coat" or "in his trousers pocket". */
+const UNDERWEAR = '(?:pants|knickers|underwear|undies|boxers|nappy|pyjama bottoms|pj bottoms)';
+/** Toileting accidents and hidden things are in underwear too: "wet herself in her pants", "drugs hidden in his boxers". */
+const TOILETING =
+  '(?:wet|wets|wetting|weed|wee|wees|poo|poos|pooed|pooing|soiled|soils|accident|accidents|changed|changing|change|herself|himself|myself|rash|sore|cream|spider|insect|bee|wasp|hid|hide|hides|hidden|hiding|stash|stashed|stashing|tucked|kept|keeps|drugs|weed|phone|phones|knife|money|cash|package|packages|wraps?|shirt|vest|top)';
 const ORDINARY_TOUCH = '(?:\\s+(?:\\w+\\s+){0,2}(?:arm|arms|shoulder|shoulders|hand|hands|head|hair|cheek|forehead|knee|back|face)\\b|\\s+(?:gently|lightly) on)';
 
 export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
@@ -127,6 +140,9 @@ export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
     'touch(?:ed|es|ing)? (?:her|him|me) (?:inappropriately|sexually|there|where|in (?:a|the) wrong (?:way|place)|in places)',
     // "her uncle touches her", "a man touched me": someone named touching the child, not an everyday touch.
     `${ABUSER}(?: (?:at|from|in|on|near|next to) (?:the |a |an |her |his |my )?\\w+)? (?:has |had |keeps |kept |would |always |tried to |tries to |used to |started to )?(?:touch(?:ed|es|ing)?|fondl(?:ed|es|ing)|grop(?:ed|es|ing)|stroked|strokes) (?:me|her|him)\\b(?!${ORDINARY_TOUCH})`,
+    // Someone's game, hand or touch inside a child's underwear: "does the tickle game in my knickers", "put his hand
+    // under my pants". Not a toileting accident ("wet herself in her pants") or a nappy change.
+    `(?<!\\b${TOILETING}\\s+(?:[\\w'’]+\\s+){0,3})(?:in|inside|down|under|into|up) (?:my|her|his|their) (?:\\w+ )?${UNDERWEAR}`,
     // "puts his hand inside her pyjama bottoms", "hand down my pants".
     `(?:hands?|fingers?) (?:inside|in|down|up|under|into) ${POSSESSIVE} (?:\\w+ )?${CLOTHING}`,
     `(?:inside|down|under|into) (?:her|his|my|their) ${CLOTHING} (?:and )?(?:touch|touched|touching|feel|felt|rubbed)`,
@@ -318,4 +334,47 @@ export const PERSON_WORDS = new Set(
   `mum mummy mother mam dad daddy father stepdad stepfather stepmum stepmother parent parents carer carers partner
   boyfriend girlfriend husband wife grandmother grandfather grandma grandad granddad nan nana gran uncle aunt auntie
   aunty adult adults man woman lodger`.split(/\s+/).filter(Boolean),
+);
+
+/** Words for children that are not names: the nearest of these before an injury makes it a child's. */
+export const CHILD_WORDS = new Set(
+  `child children baby babies son sons daughter daughters boy boys girl girls toddler toddlers infant newborn kid kids
+  brother brothers sister sisters sibling siblings twins pupil pupils`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Between an adult and an injury, these make the injury something the adult saw or reported ("mum noticed a bruise",
+ * "dad said the burn was from the oven") or did to someone else ("punched her, leaving a black eye"), not the adult's own.
+ */
+export const NOT_THE_ADULTS_OWN = new Set(
+  `he she they him her them his hers their it who whom noticed notice notices found find finds saw see sees seen spotted
+  showed shows shown said says told tells explained explains reported reports claimed claims mentioned described
+  thinks thought believes asked pointed photographed checked treated dressed cleaned bathed gave gives caused causes
+  causing did does done made makes left leaving leaves`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Past harm put firmly in the past: a year gone by, the child's younger age, "years ago". A
+ * disclosure of abuse by someone with no access now is significant harm, not a danger today.
+ */
+export const HISTORICAL_MARKER = new RegExp(
+  [
+    "\\bwhen (?:she|he|they|I|[A-Z][a-z]+) (?:was|were) (?:only |just |about |around )?(?:aged |in year |a (?:baby|toddler)\\b|little\\b|younger\\b|small\\b|at (?:primary|nursery)\\b|\\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\b)",
+    '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|some) years ago\\b',
+    '\\bhistoric(?:al)?(?:ally)?\\b',
+  ].join('|'),
+);
+
+/** Years written with "in", a month or a season before them: "in 2022", "in March 2022", "the summer of 2021". */
+export const YEAR_MENTION =
+  /\b(?:in|during|back in|of|from|january|february|march|april|may|june|july|august|september|october|november|december|summer|spring|autumn|winter|christmas|easter)\s+((?:19|20)\d{2})\b/gi;
+
+/** Markers that the harm, or the person, is still part of the child's life: these keep a disclosure current. */
+export const CURRENT_MARKER =
+  /\b(?:last night|yesterday|today|tonight|this (?:morning|afternoon|evening|week|weekend)|last (?:week|weekend)|still|again|ongoing|continues|continuing|keeps|kept (?:on )?doing|every (?:time|night|day|week|weekend|friday|saturday|sunday|visit)|at the moment|currently|recently|at weekends|when (?:she|he|they|I) (?:sleeps?|stays?|visits?|goes) |is (?:living|staying) with|lives with|has contact|sees him|sees her)\b/i;
+
+/** Injury words that are something done to someone: the person straight after is the one hurt ("broke her arm"). */
+export const DONE_TO = new Set(
+  `broke stabbed slashed strangled strangling strangle strangles choked choking throttled put stubbed pressed held
+  pushed forced poured threw spilt spilled tipped bitten`.split(/\s+/).filter(Boolean),
 );

@@ -56,3 +56,19 @@ describe("NO_CHILD_VOICE: the child quoted after where and when they said it", (
     expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
   });
 });
+
+describe('NO_CHILD_VOICE: the child doing other things before speaking', () => {
+  it.each([
+    'After lunch on Friday Maya walked over to my desk, sat on the chair by me and told me: "Dean locks me in my room."',
+    'On Monday morning she stood at the gate and told me and the office manager, Mrs Patel: "I slept in the car."',
+  ])('is satisfied by %s', (statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toEqual([]);
+  });
+
+  it.each([
+    ['an adult acting and speaking in the same sentence', 'On Monday Laura sat down with Maya in the office and told me: "She lies all the time."'],
+    ['the child reporting what an adult said', 'On Friday Maya came to my room and told me Dean said: "You are going in a home."'],
+  ])('%s', (_label, statement) => {
+    expect(findingsOf(withoutChildVoice(statement), 'NO_CHILD_VOICE')).toHaveLength(1);
+  });
+});

@@ -125,3 +125,22 @@ describe('JARGON: a topic is not a label, and a label needs a person', () => {
     expect(findingsOf(goal, 'JARGON').filter((f) => f.path.startsWith('needsToHappen.goals'))).toEqual([]);
   });
 });
+
+describe('JARGON: plurals and labels written after the noun', () => {
+  it.each([
+    ['alcoholics', 'Both of her carers are alcoholics.'],
+    ['drug users', 'The adults at the flat are drug users.'],
+    ['living conditions are very poor', 'The living conditions are very poor.'],
+    ['attendance was poor', "Maya's attendance was poor last term."],
+  ])("finds '%s'", (term, statement) => {
+    expect(findJargon(statement).map((match) => match.term)).toContain(term);
+  });
+
+  it.each([
+    'Laura drank four cans of cider on Saturday afternoon.',
+    'The living conditions were checked by the housing officer on 4 May.',
+    'Maya was poorly on Monday and stayed home.',
+  ])('near miss, no label: %s', (statement) => {
+    expect(findJargon(statement)).toEqual([]);
+  });
+});

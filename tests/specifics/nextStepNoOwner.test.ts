@@ -122,3 +122,20 @@ describe('NEXT_STEP_NO_OWNER: a step the owner has already started', () => {
     expect(findingsOf(withStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: a person the step is done to is not its owner', () => {
+  it.each([
+    'Somebody should visit Laura to find out what support she wants with the baby.',
+    'Ask Laura to keep a diary of when Maya wakes in the night.',
+  ])('"%s" has no owner', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+
+  it.each([
+    'Laura to keep a diary of when Maya wakes in the night.',
+    'Dr Khan to review Maya at the clinic on 3 June.',
+    'Laura and Dean to attend the family meeting on Friday.',
+  ])('"%s" has an owner (near miss)', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+});

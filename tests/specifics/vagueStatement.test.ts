@@ -71,3 +71,17 @@ describe('VAGUE_STATEMENT: a risk label with nothing else', () => {
     expect(findingsOf(withDanger(danger), 'VAGUE_STATEMENT')).toEqual([]);
   });
 });
+
+describe('VAGUE_STATEMENT: labels about two separate matters', () => {
+  it('a sentence naming two separate worries is jargon, not also too general', () => {
+    const statement = 'Both parents are alcoholics and the home conditions are poor.';
+    const referral = referralWith((r) => (r.worried.complicatingFactors = [statement]));
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
+    expect(findingsOf(referral, 'JARGON').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(['Neglect and alcoholism.', 'Mum is an alcoholic.'])('near miss, still too general: %s', (statement) => {
+    const referral = referralWith((r) => (r.worried.complicatingFactors = [statement]));
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toHaveLength(1);
+  });
+});

@@ -361,3 +361,71 @@ describe('routing: an injury to the body is immediate, whatever caused it', () =
     expect(queueOf(withFact(pastHarm, household))).not.toBe('immediate-risk');
   });
 });
+
+describe('routing: burns, whose body is hurt, and how long ago', () => {
+  const household = [
+    { name: 'Laura Reed', relationship: 'mother', livesWithChild: true },
+    { name: 'Dean Cole', relationship: "mother's partner", livesWithChild: true },
+  ];
+  const withFact = (pastHarm: string) =>
+    wellbeingReferral((r) => {
+      r.assessmentType = 'child-protection';
+      r.household = household;
+      r.worried.pastHarm = [pastHarm];
+    });
+
+  it.each([
+    'On Thursday I saw a raw blister the size of a coin on the inside of Maya\'s wrist.',
+    'On 8 December Maya had three round scabs on her upper arm that look like they came from a lighter.',
+    'Maya told me on Monday that Dean stubbed his cigarette out on her leg.',
+    'On Sunday Dean held her hand under the hot tap because she would not stop crying.',
+    'On Friday Laura poured boiling water over her feet in the bath, Maya told me.',
+  ])('a burn on the child is immediate risk: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    ["a mother's injury the child saw", 'On 2 January I saw Laura with a split lip and a bruise under her eye; she said Dean did it in front of Maya.'],
+    ["a named adult's black eye", "On Monday Laura's black eye was still visible at pick-up, and Maya said she saw Dean do it."],
+  ])('an injury to an adult the child saw is child protection, not immediate risk (near miss): %s', (_label, pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('child-protection');
+  });
+
+  it.each([
+    'On Monday Laura noticed a bruise on her back after Dean had looked after Maya.',
+    'On 3 January Dean slapped her and left a red hand-shaped mark on her cheek.',
+    'Laura said that on Sunday the baby was found with bruises on his legs.',
+    "Dean was drunk on Sunday and there were bruises on Maya's legs.",
+    'On Monday Laura had a black eye, and Maya had a bruise on her arm.',
+  ])('an injury an adult saw or caused is still the child\'s: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    'At story time on Wednesday Maya said a man called Tony puts his fingers inside her knickers at bath time.',
+    'On 6 January Maya said her cousin plays a game under her pants when he babysits.',
+  ])('a disclosure of touching inside underwear is immediate risk: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    ['a toileting accident', 'On Tuesday Maya wet herself in her pants at lunch and staff changed her.'],
+    ['something hidden', 'On 5 January police found cannabis wraps hidden in his boxers.'],
+  ])('underwear in an ordinary sentence is not a disclosure (near miss): %s', (_label, pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).not.toBe('immediate-risk');
+  });
+
+  it.each([
+    'Laura told me on 4 January that in 2019, when Maya was 4, a babysitter touched her private parts; he was convicted and has had no contact since.',
+    'Maya told me on Monday that her old neighbour touched her private parts several years ago, before the family moved here.',
+  ])('a disclosure of abuse long ago is child protection, not immediate risk: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('child-protection');
+  });
+
+  it.each([
+    'On Monday Maya told me that since 2023 her uncle has touched her private parts and he still babysits on Saturdays.',
+    'Maya told me this morning that Dean touched her private parts last night, and that he first did it when she was 5.',
+  ])('a disclosure that is still happening, or happened recently, stays immediate (near miss): %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+});

@@ -105,12 +105,30 @@ function couldBeAPerson(word: string): boolean {
   return !NOT_AN_OWNER.has(word.toLowerCase()) && !DATE_WORD.test(word);
 }
 
+// "Someone needs to visit Margaret to work out...": a person straight after a verb is who is acted on, and the bare
+// "to" after them says why, not who. Only a subject can own a step written "Jean to have Maya on Fridays".
+const BARE_TO = /^\s+to\b/i;
+const WORD_JUST_BEFORE = /\b([a-z]+)\s+$/i;
+/** Words that can stand straight before a subject: "Mum and Jean to...", "then her nan to...", "Dr Sandhu to...". */
+const BEFORE_A_SUBJECT = new Set(
+  `and or then also both either the a an her his their our my your its this that next first after once so
+  plus with mr mrs ms miss mx dr prof professor rev sister nurse sergeant sgt inspector pc dc ds pcso officer
+  councillor cllr`.split(/\s+/).filter(Boolean),
+);
+const ROLE_WORDS = new Set(OWNER_ROLES.map((role) => role.toLowerCase()));
+
+function objectOfAVerb(before: string): boolean {
+  const word = WORD_JUST_BEFORE.exec(before)?.[1];
+  return word !== undefined && !BEFORE_A_SUBJECT.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase()) && !DATE_WORD.test(word);
+}
+
 /** "The school nurse will...", "Social worker to visit", "to be booked by mum". */
 function ownedBy(people: PhraseIndex<true>, text: string): boolean {
   return people.find(text).some((match) => {
     const after = text.slice(match.end, match.end + 60);
     const before = text.slice(Math.max(0, match.start - 24), match.start);
-    if ((ACTS_NEXT.test(after) || DID_NEXT.test(after)) && !OBJECT_OF_PREPOSITION.test(before)) return true;
+    const acts = DID_NEXT.test(after) || (ACTS_NEXT.test(after) && !(BARE_TO.test(after) && objectOfAVerb(before)));
+    if (acts && !OBJECT_OF_PREPOSITION.test(before)) return true;
     return BY_JUST_BEFORE.test(before.slice(-16));
   });
 }

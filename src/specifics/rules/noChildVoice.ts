@@ -25,8 +25,43 @@ function quotesChild(statement: Statement, speakers: Set<string>): boolean {
     if (before && speakers.has(before[1].toLowerCase())) return true;
     const after = AFTER_QUOTE.exec(statement.text.slice(end, end + 40));
     const speaker = after?.[1] ?? after?.[2];
-    return speaker !== undefined && speakers.has(speaker.toLowerCase());
+    if (speaker !== undefined && speakers.has(speaker.toLowerCase())) return true;
+    return onlySpeakerIsAChild(statement.text.slice(Math.max(0, start - 240), start), speakers);
   });
+}
+
+// The last speech verb before a quote, with only its listeners, place and time between it and the quote.
+const LAST_SPEECH_VERB = new RegExp(`\\b${SPEECH_VERB}\\b(?![\\s\\S]*\\b${SPEECH_VERB}\\b)([^"“”.!?]{0,70})$`, 'i');
+/** Words that point at someone doing something, other than the child: the referrer, the adults, staff. */
+const OTHER_SUBJECTS = new Set(
+  `i we mum mummy mother mam dad daddy father stepdad stepfather stepmum stepmother parent parents carer carers partner
+  boyfriend girlfriend grandmother grandfather grandma grandad granddad nan nana gran uncle aunt auntie aunty adult man
+  woman teacher teachers nurse officer worker staff doctor midwife police mr mrs ms miss dr sir`.split(/\s+/).filter(Boolean),
+);
+/** Capitalised words that are not people: sentence openers, days and months. */
+const NOT_A_NAME = new Set(
+  `at on in during after before when while the this that then today yesterday tonight last earlier later as since once
+  this at by from with it there here one two first monday tuesday wednesday thursday friday saturday sunday january
+  february march april may june july august september october november december`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * A quote introduced by a speech verb, in a sentence where the only one doing anything is the child:
+ * `At quiet time Evie came and sat by me and said: "..."`, `He sat in the office and told me and the head: "..."`.
+ * With anyone else in the sentence (`Dad shouted at Mason and said: "..."`) the words may not be the child's.
+ */
+function onlySpeakerIsAChild(lead: string, speakers: Set<string>): boolean {
+  const sentence = lead.slice(Math.max(lead.lastIndexOf('. '), lead.lastIndexOf('! '), lead.lastIndexOf('? '), lead.lastIndexOf('"'), lead.lastIndexOf('”')) + 1);
+  const verb = LAST_SPEECH_VERB.exec(sentence);
+  if (!verb) return false;
+  const subjects = new Set<string>();
+  for (const word of sentence.slice(0, verb.index).match(/[A-Za-z'’]+/g) ?? []) {
+    const lower = word.toLowerCase().replace(/['’]s$/, '');
+    if (speakers.has(lower) || OTHER_SUBJECTS.has(lower) || (/^[A-Z]/.test(word) && !NOT_A_NAME.has(lower))) subjects.add(lower);
+  }
+  if (subjects.size !== 1) return false;
+  const [only] = subjects;
+  return speakers.has(only);
 }
 
 const YOUNGEST_TALKING_AGE = 2;

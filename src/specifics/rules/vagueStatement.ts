@@ -53,12 +53,26 @@ function outsideJargon(statement: Statement, words: Token[]): Token[] {
   return words.filter((word) => !labels.some((label) => word.start >= label.index && word.start < label.index + label.term.length));
 }
 
+/** Fewest words for a sentence that names who and two separate matters, rather than a bare list of labels. */
+const FEWEST_WORDS_FOR_TWO_WORRIES = 6;
+
+/**
+ * "Both parents are alcoholics and the home conditions are poor." names two separate worries about named people:
+ * labels (JARGON asks what lies behind each), but not too general to act on. "Neglect." or "Mum is not coping." is.
+ */
+function namesSeparateWorries(statement: Statement): boolean {
+  if (statement.tokens.length < FEWEST_WORDS_FOR_TWO_WORRIES) return false;
+  const entries = new Set(findJargon(statement.ownWords, statement.tokens).map((label) => label.entry));
+  return entries.size >= 2;
+}
+
 export function isVagueStatement(ctx: SpecificsContext, statement: Statement): boolean {
   if (/\d/.test(statement.text) || statement.quotes.length > 0) return false;
   if (statement.tokens.length < FEWEST_WORDS_TO_ACT_ON) return !hasTimeReference(statement.text);
   let facts = factWords(ctx, statement);
   if (facts.length > MOST_WORDS_A_LABEL_COVERS) return false;
   if (facts.length > 0) facts = outsideJargon(statement, facts);
+  if (facts.length === 0 && namesSeparateWorries(statement)) return false;
   return facts.length === 0 && !hasTimeReference(statement.text);
 }
 
