@@ -9,6 +9,7 @@ import { logger } from './platform/logging';
 import { databaseReady, pingDatabase } from './platform/db/database';
 import { ServiceUnavailable } from './platform/errors';
 import { keepRawBody } from './platform/originalBody';
+import { refusePrototypeKeys } from './platform/prototypeKeys';
 import { apiRateLimits } from './platform/rateLimit/rateLimits';
 import openapi from '../openapi/openapi.json';
 
@@ -99,6 +100,7 @@ export function createApp(): Express {
   api.post(['/referral', '/follow-up/:token', '/staff/*'], limits.requests.middleware);
   api.use('/api', jsonOnly);
   api.use('/api', express.json({ limit: `${config().BODY_LIMIT_KB}kb`, strict: true, verify: keepRawBody }));
+  api.use('/api', refusePrototypeKeys);
   api.use('/api', databaseGate);
   RegisterRoutes(api);
   app.use(api);

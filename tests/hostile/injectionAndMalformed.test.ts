@@ -128,6 +128,20 @@ describe('mass assignment: a referrer cannot set what only staff or the service 
   });
 });
 
+describe('field names that shadow built-in object members', () => {
+  test.each([
+    ['a decision outcome that is an object with toString', (ref: string) => [`/api/v1/referrals/${ref}/decision`, { outcome: { toString: null }, rationale: 'x', workerScaling: { score: 5, rationale: 'x' } }]],
+    ['a referral with valueOf inside a child', () => ['/api/v1/referrals', { ...completeReferral(), children: [{ firstName: 'Maya', valueOf: 1 }] }]],
+    ['a dry run with constructor at the top', () => ['/api/v1/referrals/check', { ...completeReferral(), constructor: { prototype: {} } }]],
+  ] as const)('%s is refused with 400 naming the field, never a 500', async (_name, build) => {
+    const [path, body] = build('SR-0000-0000') as [string, object];
+    const res = await request(app).post(path).set('Authorization', `Bearer ${key}`).send(body);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(JSON.stringify(res.body.errors)).toMatch(/toString|valueOf|constructor/);
+  });
+});
+
 describe('bodies that are too big, too deep, the wrong type or broken', () => {
   test('a body over the limit is refused with 413 before anything else happens', async () => {
     const body = completeReferral();

@@ -17,6 +17,8 @@ describe('telling "the database is away" from other failures', () => {
     [{ name: 'MongoServerError', message: 'E11000 duplicate key error', code: 11000 }],
     [{ name: 'TypeError', message: "Cannot read properties of undefined (reading 'x')" }],
     [new Error('something else')],
+    // a bug whose message merely mentions a refused connection is still a bug (500), not an outage
+    [Object.assign(new Error('MongoNetworkError: connect ECONNREFUSED 127.0.0.1:27017'), { name: 'TypeError' })],
   ])('%o is not', (err) => {
     expect(isDatabaseUnavailable(err)).toBe(false);
   });

@@ -77,7 +77,7 @@ export function isDatabaseUnavailable(err: unknown): boolean {
     // mongoose wraps some of these as MongooseServerSelectionError and the like
     /Mongo(ose)?(ServerSelection|Network|NetworkTimeout|NotConnected|TopologyClosed|PoolCleared)Error/.test(name) ||
     (typeof code === 'number' && GOING_AWAY_CODES.has(code)) ||
-    /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed|connection closed|ECONNRESET|ECONNREFUSED/i.test(message)
+    /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed/i.test(message)
   );
 }
 
