@@ -9,6 +9,7 @@ import {
   MAX_CHILDREN,
   MAX_HOUSEHOLD,
   CHILD_FIELDS,
+  STATEMENT_FIELDS,
   HOUSEHOLD_FIELDS,
   allTerms,
   headingTerms,
@@ -46,6 +47,8 @@ function renderForm(res: Response, values: FormValues, opts: { stage?: 'form' | 
     promptList: opts.prompts ?? [],
     t: headingTerms(values.assessmentType),
     termsJson: JSON.stringify(allTerms()).replace(/</g, '\\u003c'),
+    // The live prompts script reads the same field map the server uses, rather than keeping its own copy.
+    statementFieldsJson: JSON.stringify(STATEMENT_FIELDS),
     maxChildren: MAX_CHILDREN,
     maxHousehold: MAX_HOUSEHOLD,
     scaleItems: Array.from({ length: 11 }, (_, n) => ({ value: String(n), text: SCALE_ENDS[n] ?? String(n), checked: values['scaling-score'] === String(n) })),

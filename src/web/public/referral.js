@@ -27,15 +27,9 @@ if (form) {
     if (e.target && e.target.name === 'assessmentType') updateTerms();
   });
 
-  const STATEMENTS = [
-    ['worried-pastHarm', 'worried', 'pastHarm'],
-    ['worried-futureDanger', 'worried', 'futureDanger'],
-    ['worried-complicatingFactors', 'worried', 'complicatingFactors'],
-    ['workingWell-strengths', 'workingWell', 'strengths'],
-    ['workingWell-existingSafety', 'workingWell', 'existingSafety'],
-    ['needsToHappen-goals', 'needsToHappen', 'goals'],
-    ['needsToHappen-nextSteps', 'needsToHappen', 'nextSteps'],
-  ];
+  const fieldsEl = document.getElementById('sri-statement-fields');
+  // [field id, column, section] for each statement box, from the server's own map (web/referralForm.ts)
+  const STATEMENTS = fieldsEl ? JSON.parse(fieldsEl.textContent || '[]') : [];
   const yesNo = (name) => (value(name) === 'yes' ? true : value(name) === 'no' ? false : undefined);
 
   // Only what the check reads: the referrer's own details cannot change a finding, so stand-ins keep it valid.
