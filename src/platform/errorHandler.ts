@@ -53,6 +53,6 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
     return sendProblem(res, 503, 'Service unavailable', 'The service cannot reach its database just now. Please try again in a minute.');
   }
   const incident = randomUUID();
-  logger.error({ incident, path: req.path, method: req.method, err: { name: err?.name, message: err?.message, stack: err?.stack } }, 'unexpected error');
+  logger.error({ incident, path: req.path, method: req.method, err: { name: err?.name, code: (err as { code?: unknown })?.code, message: err?.message, stack: err?.stack } }, 'unexpected error');
   sendProblem(res, 500, 'Something went wrong', `Please try again. If it keeps happening, quote incident ${incident}.`);
 };

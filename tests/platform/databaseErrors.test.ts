@@ -9,6 +9,8 @@ describe('telling "the database is away" from other failures', () => {
     [{ name: 'MongoPoolClearedError', message: 'Connection pool for 127.0.0.1:27017 was cleared' }],
     [{ name: 'MongoNotConnectedError', message: 'Client must be connected before running operations' }],
     [{ name: 'MongoServerError', message: 'interrupted at shutdown', code: 11600 }],
+    // what the driver threw when FerretDB was killed mid-write: a plain socket error, not a Mongo* one
+    [{ name: 'Error', message: 'This socket has been ended by the other party', code: 'EPIPE' }],
   ])('%o is the database being away', (err) => {
     expect(isDatabaseUnavailable(err)).toBe(true);
   });

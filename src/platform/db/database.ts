@@ -69,14 +69,18 @@ export async function disconnectDatabase(): Promise<void> {
 // Server codes for a database that is going away: InterruptedAtShutdown, ShutdownInProgress, HostUnreachable,
 // HostNotFound, NetworkTimeout, SocketException, NotWritablePrimary, PrimarySteppedDown, InterruptedDueToReplStateChange.
 const GOING_AWAY_CODES = new Set([11600, 91, 6, 7, 89, 9001, 10107, 189, 11602]);
+// Socket errors the driver sometimes passes on unwrapped: a write to a connection the database has just closed
+// fails with EPIPE ("This socket has been ended by the other party") before the driver notices it is gone.
+const SOCKET_GONE_CODES = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED', 'ECONNABORTED', 'ETIMEDOUT']);
 
 /** True for errors that mean "the database is not reachable just now" (answer 503, not 500). */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  const { name = '', message = '', code } = (err ?? {}) as { name?: string; message?: string; code?: number };
+  const { name = '', message = '', code } = (err ?? {}) as { name?: string; message?: string; code?: number | string };
   return (
     // mongoose wraps some of these as MongooseServerSelectionError and the like
     /Mongo(ose)?(ServerSelection|Network|NetworkTimeout|NotConnected|TopologyClosed|PoolCleared)Error/.test(name) ||
     (typeof code === 'number' && GOING_AWAY_CODES.has(code)) ||
+    (typeof code === 'string' && SOCKET_GONE_CODES.has(code)) ||
     /Client must be connected|before initial connection is complete|buffering timed out|connection .* closed/i.test(message)
   );
 }
