@@ -37,7 +37,10 @@ export interface SubmitContext {
  * makes retries safe.
  */
 export async function submitReferral(submission: ReferralSubmission, ctx: SubmitContext): Promise<ReferralReceipt> {
-  const requestHash = hashOf(submission);
+  // The parsed submission's keys come out in the schema's order whatever order they were sent in, so this text
+  // (stored as it is) is canonical: a retry that re-serialises the same referral gets the same hash.
+  const submissionJson = JSON.stringify(submission);
+  const requestHash = createHash('sha256').update(submissionJson).digest('hex');
   const idempotencyKey = `${ctx.owner}:${ctx.idempotencyKey ?? `generated-${randomUUID()}`}`;
   const receivedAt = ctx.now ?? new Date();
   const check = checkReferral(submission);
@@ -63,7 +66,7 @@ export async function submitReferral(submission: ReferralSubmission, ctx: Submit
       decisionDueAt,
       specificsScore: check.specificsScore,
       childKeys: childKeys(submission),
-      submission: JSON.stringify(submission),
+      submission: submissionJson,
       findings: JSON.stringify(check.findings),
       status: 'open',
       ...(asks ? { followUpEmail: { messageId: `<${reference}.follow-up@safer-referral-intake>`, dueAt: receivedAt } } : {}),
@@ -114,11 +117,4 @@ export function receiptOf(record: ReferralRecord): ReferralReceipt {
     specificsScore: record.specificsScore,
     route: { queue: record.queue, reasons: record.routeReasons },
   };
-}
-
-/** Key order does not change the hash, so a retry that re-serialises the same body is still the same request. */
-function hashOf(value: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex');
 }

@@ -56,6 +56,27 @@ describe('a partner system submits a Safer Referral', () => {
     expect(await storedCount()).toBe(1);
   });
 
+  test('a retry that sends the same referral with its fields in another order and other spacing is still the same referral', async () => {
+    const referral = completeReferral();
+    const first = await post(referral, { 'Idempotency-Key': 'mis-44-reordered' });
+    const reversed = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(reversed)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]))
+          : value;
+    const again = await request(app)
+      .post('/api/v1/referrals')
+      .set('Authorization', `Bearer ${key}`)
+      .set('Idempotency-Key', 'mis-44-reordered')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify(reversed(referral), null, 2));
+    expect(first.status).toBe(201);
+    expect([200, 201]).toContain(again.status);
+    expect(again.body.reference).toBe(first.body.reference);
+    expect(await storedCount()).toBe(1);
+  });
+
   test('concurrent retries with one Idempotency-Key store exactly one referral', async () => {
     const answers = await Promise.all(Array.from({ length: 8 }, () => post(completeReferral(), { 'Idempotency-Key': 'burst-1' })));
     expect(new Set(answers.map((a) => a.body.reference)).size).toBe(1);
