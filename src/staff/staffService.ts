@@ -167,7 +167,7 @@ export async function staffFromToken(token: string | undefined, now = new Date()
     const expiresAt = new Date(Math.min(now.getTime() + config().SESSION_IDLE_MINUTES * 60_000, session.notAfter.getTime()));
     await SessionModel.updateOne({ _id: sessionId }, { $set: { lastSeenAt: now, expiresAt } });
   }
-  return { kind: 'staff', staffId: record._id, email: record.email, role: record.role, sessionId };
+  return { kind: 'staff', staffId: record._id, email: record.email, role: record.role, sessionId, mustChangePassword: record.passwordIsTemporary };
 }
 
 /** The session token a request carries: `Authorization: Bearer srs_...` for the API, the `sri_session` cookie for pages. */

@@ -48,6 +48,9 @@ const requireStaff: RequestHandler = (req, res, next) => {
     .then((staff) => {
       if (!staff) return res.redirect(303, `/staff/sign-in?next=${encodeURIComponent(req.method === 'GET' ? req.originalUrl.split('?')[0]! : '/staff')}`);
       (req as StaffRequest).staff = staff;
+      // Signed in with a one-time password: choosing their own comes before anything else.
+      const path = req.originalUrl.split('?')[0];
+      if (staff.mustChangePassword && path !== '/staff/password' && path !== '/staff/sign-out') return res.redirect(303, '/staff/password');
       res.locals.staff = { name: staff.email, role: staff.role, manager: staff.role === 'manager' };
       if (!canTriage(staff)) {
         res.status(403);

@@ -26,12 +26,17 @@ describe('staff sign-in', () => {
     const me = await request(app).get('/api/v1/session').set('Authorization', `Bearer ${res.body.token}`);
     expect(me.status).toBe(200);
     expect(me.body.email).toBe('a.worker@council.example');
+    // The one-time password went to them by another route: on its own it must not open any referral.
+    const tooSoon = await request(app).get('/api/v1/queues').set('Authorization', `Bearer ${res.body.token}`);
+    expect(tooSoon.status).toBe(403);
+    expect(tooSoon.body.detail).toMatch(/password/);
 
     const changed = await request(app)
       .put('/api/v1/session/password')
       .set('Authorization', `Bearer ${res.body.token}`)
       .send({ currentPassword: oneTimePassword, newPassword: 'a long new passphrase' });
     expect(changed.status).toBe(204);
+    expect((await request(app).get('/api/v1/queues').set('Authorization', `Bearer ${res.body.token}`)).status).toBe(200);
     const again = await signIn('a.worker@council.example', 'a long new passphrase');
     expect(again.status).toBe(201);
     expect(again.body.mustChangePassword).toBe(false);
@@ -92,8 +97,23 @@ describe('staff sign-in', () => {
   it('the same session works as the sri_session cookie, for pages', async () => {
     const { oneTimePassword } = await createStaff('h.worker@council.example', 'worker');
     const { body } = await signIn('h.worker@council.example', oneTimePassword);
-    const res = await request(app).get('/api/v1/queues').set('Cookie', `other=1; sri_session=${body.token}`);
+    const cookie = `other=1; sri_session=${body.token}`;
+    const changed = await request(app).put('/api/v1/session/password').set('Cookie', cookie).send({ currentPassword: oneTimePassword, newPassword: 'a long new passphrase' });
+    expect(changed.status).toBe(204);
+    const res = await request(app).get('/api/v1/queues').set('Cookie', cookie);
     expect(res.status).toBe(200);
+  });
+
+  it('on the pages, someone signed in with a one-time password is sent to choose their own before anything else', async () => {
+    const { oneTimePassword } = await createStaff('k.worker@council.example', 'worker');
+    const { body } = await signIn('k.worker@council.example', oneTimePassword);
+    const cookie = `sri_session=${body.token}`;
+    for (const path of ['/staff', '/staff/overdue', '/staff/referrals/SR-AAAA-BBBB']) {
+      const res = await request(app).get(path).set('Cookie', cookie);
+      expect(res.status).toBe(303);
+      expect(res.headers.location).toBe('/staff/password');
+    }
+    expect((await request(app).get('/staff/password').set('Cookie', cookie)).status).toBe(200);
   });
 
   it('an expired session is refused', async () => {

@@ -10,6 +10,8 @@ export interface StaffMember {
   email: string;
   role: StaffRole;
   sessionId: string;
+  /** Signed in with a one-time password: until they choose their own, they may only do that (or sign out). */
+  mustChangePassword?: boolean;
 }
 export type Caller = Partner | StaffMember;
 
@@ -44,6 +46,10 @@ export async function expressAuthentication(req: Request, securityName: string, 
   if (securityName === 'staff') {
     const staff = await resolveStaff(req);
     if (!staff) throw new Unauthorised('Sign in as First Contact staff.');
+    // A one-time password was sent to someone by the staff script: it must not be enough to read referrals.
+    if (staff.mustChangePassword && !req.path.startsWith('/api/v1/session')) {
+      throw new Forbidden('Choose your own password first (PUT /api/v1/session/password): a one-time password only allows that.');
+    }
     if (scopes.length && !scopes.includes(staff.role)) throw new Forbidden('Your role does not allow this.');
     return staff;
   }
