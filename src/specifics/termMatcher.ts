@@ -2,6 +2,7 @@ import { GENERIC_JARGON_ASK, JARGON_LEXICON, type JargonEntry } from './lexicon/
 import { HEARSAY_PHRASES } from './lexicon/hearsay';
 import { VAGUE_FREQUENCY_TERMS } from './lexicon/vagueFrequency';
 import { PhraseIndex, tokenize, type Token } from './phraseIndex';
+import { SERVICE_NOUNS } from './lexicon/serviceNames';
 
 export interface TermMatch {
   /** As the referrer wrote it. */
@@ -76,13 +77,6 @@ for (const entry of JARGON_LEXICON) {
 }
 for (const phrase of HEARSAY_PHRASES) define(phrase, { hearsay: true });
 for (const phrase of VAGUE_FREQUENCY_TERMS) define(phrase, { vagueFrequency: true });
-
-// "the domestic abuse service", "a substance misuse worker": the name of a service, not a label for a family.
-const SERVICE_NOUNS = new Set([
-  'service', 'services', 'team', 'teams', 'worker', 'workers', 'support', 'charity', 'unit', 'officer', 'advocate',
-  'course', 'programme', 'program', 'project', 'helpline', 'refuge', 'nurse', 'practitioner', 'lead', 'hub', 'clinic',
-  'panel', 'meeting', 'policy', 'training', 'assessment', 'screening', 'referral', 'champion', 'coordinator',
-]);
 
 /** One of `words` is among the `within` tokens before the token starting at `start`. */
 function precededBy(tokens: Token[], start: number, words: string[], within: number): boolean {

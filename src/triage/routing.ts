@@ -1,6 +1,7 @@
 import type { Child, Queue, ReferralSubmission, Route } from '../referrals/referralTypes';
 import { isVagueStatement } from '../specifics/rules/vagueStatement';
 import { buildContext } from '../specifics/context';
+import { namesAService } from '../specifics/lexicon/serviceNames';
 import {
   AFRAID_TO_GO_HOME,
   ANY_MARK,
@@ -14,6 +15,12 @@ import {
   LOOKED_AFTER_ACRONYM,
   LOOKED_AFTER_RELATIONSHIP,
   NEGATION,
+  NOT_LOOKED_AFTER,
+  QUESTION_BEFORE,
+  ACCIDENT_REASSURED,
+  CHILDREN_UNHURT,
+  REPORTED_SPEECH_BEFORE,
+  toldByTheChild,
   DONE_TO,
   NOT_THE_ADULTS_OWN,
   OVERDOSE_OR_LIGATURE,
@@ -130,21 +137,32 @@ interface EvidenceOptions {
   notOnAnAdult?: People;
   /** Count an injury only when it is on an adult's body. */
   onAnAdult?: People;
-  /** Skip statements that put the harm firmly in the past (see `historical`). */
-  currentOnly?: Date;
+  /** Skip statements that put the harm firmly in the past (see `historical`), unless the child has just told the referrer. */
+  currentOnly?: { now: Date; children: Set<string> };
+  /** Skip statements the referrer ends by saying the injury was an accident they saw or have no worries about. */
+  notAnExplainedAccident?: boolean;
+}
+
+/** The referrer, in their own words, says the injury in this statement was an accident (not "mum said it was"). */
+function explainedAccident(text: string): boolean {
+  const m = ACCIDENT_REASSURED.exec(text);
+  return m !== null && !REPORTED_SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
   for (const { path, text } of where) {
+    if (options.notAnExplainedAccident && explainedAccident(text)) continue;
+    if (options.notOnAnAdult && CHILDREN_UNHURT.test(text)) continue;
     signal.pattern.lastIndex = 0;
     for (let m = signal.pattern.exec(text); m; m = signal.pattern.exec(text)) {
       const lead = clauseBefore(text, m.index);
-      if (NEGATION.test(lead)) continue;
+      if (NEGATION.test(lead) || QUESTION_BEFORE.test(lead)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
       if (options.notOnAnAdult && onAnAdult(text, m.index, m.index + m[0].length, options.notOnAnAdult)) continue;
       if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;
-      if (options.currentOnly && historical(text, options.currentOnly)) break;
+      if (namesAService(text, m.index + m[0].length)) continue; // "the Neglect Toolkit", "the DV worker"
+      if (options.currentOnly && historical(text, options.currentOnly.now) && !toldByTheChild(text, options.currentOnly.children)) break;
       return { term: m[0], path };
     }
   }
@@ -186,12 +204,12 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
   const fears = [...facts, ...passages(referral.worried?.futureDanger, 'worried.futureDanger'), ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors')];
 
   const people = peopleIn(referral);
-  const injury = findEvidence(INJURY, facts, { factsOnly: true, notOnAnAdult: people });
+  const injury = findEvidence(INJURY, facts, { factsOnly: true, notOnAnAdult: people, notAnExplainedAccident: true });
   if (injury) reasons.push(reason(INJURY, injury));
   const overdose = findEvidence(OVERDOSE_OR_LIGATURE, facts, { factsOnly: true, aboutChildren: people });
   if (overdose) reasons.push(reason(OVERDOSE_OR_LIGATURE, overdose));
   // A disclosure of abuse long ago, by someone with no access now, is significant harm (see significantHarmReasons).
-  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true, currentOnly: now });
+  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true, currentOnly: { now, children: people.children } });
   if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
   const afraid = findEvidence(AFRAID_TO_GO_HOME, fears);
   if (afraid) reasons.push(reason(AFRAID_TO_GO_HOME, afraid));
@@ -209,7 +227,12 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
 
 function childInCareReasons(referral: ReferralSubmission): string[] {
   const reasons: string[] = [];
-  if (referral.assessmentType === 'child-in-care') reasons.push('The referrer chose a child-in-care (Signs of Success) response.');
+  const texts = [referral.worried?.pastHarm, referral.worried?.complicatingFactors, referral.workingWell?.strengths, referral.workingWell?.existingSafety]
+    .flatMap((list) => (Array.isArray(list) ? list : []))
+    .filter((text): text is string => typeof text === 'string');
+  // "A special guardianship order, so they are not in the council's care": the tick alone does not make a child looked after.
+  const saysNotLookedAfter = texts.some((text) => NOT_LOOKED_AFTER.test(text));
+  if (referral.assessmentType === 'child-in-care' && !saysNotLookedAfter) reasons.push('The referrer chose a child-in-care (Signs of Success) response.');
   const carers = (referral.household ?? []).filter(
     (member) => typeof member?.relationship === 'string' && LOOKED_AFTER_RELATIONSHIP.test(member.relationship),
   );
@@ -229,13 +252,14 @@ function childInCareReasons(referral: ReferralSubmission): string[] {
 function significantHarmReasons(referral: ReferralSubmission): string[] {
   const worries = [
     ...passages(referral.worried?.pastHarm, 'worried.pastHarm'),
-    ...passages(referral.worried?.futureDanger, 'worried.futureDanger'),
     ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
     ...passages(referral.childVoice, 'childVoice'),
   ];
+  const dangers = passages(referral.worried?.futureDanger, 'worried.futureDanger');
   const reasons: string[] = [];
   for (const signal of SIGNIFICANT_HARM) {
-    const evidence = findEvidence(signal, worries);
+    // A danger statement is a fear by nature: "he could be hit" counts only when something in it is stated as fact.
+    const evidence = findEvidence(signal, worries) ?? findEvidence(signal, dangers, { factsOnly: true });
     if (evidence) reasons.push(reason(signal, evidence));
   }
   // An adult at home hurt, seen or heard by the child: domestic abuse the child lives with, not an injury to the child.
@@ -243,7 +267,7 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
   const adultInjury = findEvidence(INJURY, facts, { factsOnly: true, onAnAdult: peopleIn(referral) });
   if (adultInjury) reasons.push(`${adultInjury.path} describes an injury to an adult in the child's life: '${adultInjury.term}'.`);
   // Sexual abuse in the past, even with no danger today, is significant harm.
-  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, worries, { factsOnly: true });
+  const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, [...worries, ...dangers], { factsOnly: true });
   if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
   return reasons;
 }

@@ -163,6 +163,10 @@ export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
   ]),
 };
 
+/** "to his dad's house", "to mum's", "to their flat": where a child would be sent back to. */
+const PARENTS_HOME =
+  "to (?:(?:her|his|their|my) )?(?:(?:mum|dad|mother|father|stepdad|stepmum|parents|nan|gran)['’]s?(?: (?:house|home|flat|place))?|(?:house|home|flat|place))";
+
 export const AFRAID_TO_GO_HOME: Signal = {
   label: 'says the child is afraid to go home',
   pattern: anyOf([
@@ -172,8 +176,8 @@ export const AFRAID_TO_GO_HOME: Signal = {
     'refus(?:es|ed|ing|e) to (?:go|return|be taken) (?:back )?home',
     "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t) feel safe (?:at|going|to go) home",
     '(?:not|never) safe (?:at|to go) home',
-    '(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:go|be sent|be taken|send (?:her|him|them|me)|take (?:her|him|them|me)) (?:back )?home',
-    "(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?home",
+    `(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:make (?:her|him|them|me) |let (?:her|him|them|me) )?(?:go|be sent|be taken|send (?:her|him|them|me)|take (?:her|him|them|me)) (?:back )?(?:home|${PARENTS_HOME})`,
+    `(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?(?:home|there tonight|${PARENTS_HOME})`,
   ]),
 };
 /** For a baby under one any mark matters, even one that would not count for an older child. */
@@ -195,7 +199,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
   {
     label: 'describes physical harm',
     pattern:
-      /\b(?:hit(?:s|ting)?|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
+      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
   },
   {
     label: 'describes sexual harm or exploitation',
@@ -284,6 +288,15 @@ export const SIGNIFICANT_HARM: Signal[] = [
       'left (?:\\w+ ){1,3}(?:asleep|in (?:her|his|their|the) (?:cot|bed|pram|buggy|car)) and (?:gone|went|goes) out',
       '(?:nobody|no one|no-one) (?:was |is )?(?:looking after|watching|supervising|caring for|in charge of) (?:them|him|her|the)',
       'not (?:been )?fed|starving|malnourish\\w*|failure to thrive|faltering growth',
+      // Seen on their own where a young child needs an adult: "saw Tia and Jaxon alone on the balcony at 8pm".
+      '(?:found|saw|seen|spotted|were|was) (?:\\w+ ){0,4}(?:alone|on (?:their|his|her) own) (?:on|in|at|outside|by) (?:the |a )?(?:balcony|window|street|road|roadside|park|car|canal|river|shops?)',
+      // "Officers found Dominika (about 9), Kacper (about 6) and Zofia (about 3) on their own".
+      "found (?:[\\w()'’]+[\\s,]+){1,12}?(?:alone|on (?:their|his|her) own)(?! (?:in|at) (?:the |a )?(?:playground|classroom|library|toilets?|corridor|lesson))",
+      '(?:nappy|nappies) (?:so |was |were |that was )?(?:full|heavy|sodden|soaked|filthy|overflowing|hanging)',
+      // Medical neglect: a child's medicine not there, hospital appointments missed.
+      "(?:ran|run|runs|running) out of (?:her|his|their|the child['’]s) (?!own)(?:\\w+ )?(?:medicines?|medication|meds|inhalers?|insulin|tablets|epipens?)",
+      "(?:not|never) (?:been )?(?:given|giving|getting) (?:her|his|their) (?:\\w+ )?(?:medicines?|medication|meds|inhalers?|insulin)",
+      "(?:missed|not brought to|(?:did not|didn['’]t) (?:attend|bring (?:her|him|them) to)|DNA(?:['’]?d)?)(?: x ?\\d+)? (?:\\w+ ){0,3}(?:hospital|clinic|paediatric|paediatrician|medical|specialist|consultant|neurology|cardiology|diabetes|diabetic|epilepsy|asthma|dialysis|cancer|oncology) (?:\\w+ )?appointments",
       'faeces|soiled|dirty nappies|(?:exposed|bare|live) wires?|(?:needles|syringes) (?:left|lying|on the)',
       // Carers too drunk or drugged to care.
       "pass(?:es|ed|ing)? out|unconscious|(?:could|can|would) ?n[o'’]?t be (?:woken|wakened|roused)|(?:unable|impossible) to (?:wake|rouse)",
@@ -318,9 +331,33 @@ export const LOOKED_AFTER_ACRONYM: Signal = {
 /** Household relationships that mean someone other than a parent holds care under an order or placement. */
 export const LOOKED_AFTER_RELATIONSHIP = /\b(?:foster|residential|children['’]s home|key ?worker|local authority)\b/i;
 
+/** Said by the referrer, not reported: an injury they saw happen or are sure was an accident. */
+export const ACCIDENT_REASSURED =
+  /\b(?:(?:this|it|that) was (?:an?|just an?|clearly an?|a genuine|obviously an?) accident|(?:have|had|has) no (?:worries|concerns?) (?:at all )?about (?:it|this|that|how (?:it|this|that) happened|the (?:bruise|mark|injury|scratch(?:es)?|bump|cut|graze))|(?:I|we) (?:both )?saw (?:it|this|the (?:accident|fall|tackle|collision)) happen|(?:we are|I am|I['’]m|we['’]re) not (?:at all )?worried about (?:it|this|the (?:bruise|mark|injury|scratch(?:es)?|bump|cut|graze)))\b/i;
+/** Just before a reassurance, these make it someone else's account ("mum said it was an accident"). */
+export const REPORTED_SPEECH_BEFORE = /\b(?:said|says|say|told|tells|claim\w*|explain\w*|according to|insist\w*|reported|stated|states)\b[^.!?]*$/i;
+
+/** The same statement says the children were not hurt: an injury in it is someone else's. */
+export const CHILDREN_UNHURT =
+  /\bno (?:injuries|injury|marks?|bruis\w*) (?:were |was )?(?:seen |found |noted |observed )?(?:on|to) (?:either|any|both|all|the) (?:of the )?(?:child|children|kids)\b|\b(?:children|kids) (?:were|was) (?:not hurt|unhurt|uninjured|unharmed)\b/i;
+
+/** The child themself told the referrer, now: a new disclosure, however long ago the abuse was. */
+export function toldByTheChild(text: string, childNames: Set<string>): boolean {
+  if (childNames.size === 0) return false;
+  const names = [...childNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`\\b(?:${names})\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?(?:told|disclosed to|said to|confided in)\\s+(?:me|us)\\b`, 'i').test(text);
+}
+
+/** The text says the child is not looked after: a special guardianship order, "not in the council's care". */
+export const NOT_LOOKED_AFTER =
+  /\b(?:(?:not|never been|isn['’]t|aren['’]t|no longer) (?:in (?:the council['’]s |the local authority['’]s |local authority |foster )?care|looked[- ]after)|special guardian(?:ship)?)\b/i;
+
 /** Before a match, these turn it round: "came back with no marks", "did not have any bruises". */
 export const NEGATION =
   /(?:\bno\b(?!\s+one\b)|\b(?:not|without|never|nor|none|free of|denied|denies|deny)\b|n['’]t\b)(?:\s+\w+){0,3}\s*$/i;
+
+/** A question put to someone is not a fact: "I asked him whether anyone at home hurts him". */
+export const QUESTION_BEFORE = /\b(?:whether|asked (?:\w+ )?(?:if|whether))\b(?:\s+[\w'’]+){0,4}\s*$/i;
 
 /** A negation reaches back only within its own clause: "did not hit her but pushed her" still describes a push. */
 export const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|although|though|however|whereas|then)\b/gi;

@@ -144,3 +144,12 @@ describe('JARGON: plurals and labels written after the noun', () => {
     expect(findJargon(statement)).toEqual([]);
   });
 });
+
+describe('JARGON: the name of a tool or service is not a label', () => {
+  it.each([
+    'On 4 March I went through the Neglect Toolkit with Laura and we agreed a shopping list.',
+    'The domestic abuse strategy meeting on 2 March agreed that Laura would move to her sister\'s.',
+  ])('"%s" names a tool or service, and is not asked about', (text) => {
+    expect(findingsOf(withPastHarm(text), 'JARGON')).toEqual([]);
+  });
+});

@@ -139,3 +139,12 @@ describe('NEXT_STEP_NO_OWNER: a person the step is done to is not its owner', ()
     expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: someone named in a condition does not own the step', () => {
+  it.each([
+    "Maya's tablet to be kept locked away until the police have checked it.",
+    'The messages to be saved once her social worker has seen them.',
+  ])('"%s" still has no owner', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+});

@@ -69,3 +69,20 @@ describe('NO_FREQUENCY: nothing says how often', () => {
     expect(hasFrequency(`Maya was hurt ${phrase}.`)).toBe(false);
   });
 });
+
+describe('NO_FREQUENCY: counts in other words, and times that point back', () => {
+  it.each([
+    'On Monday Maya told me her cousin did it just the one time, at a family party.',
+    'Her nan told me Maya has had five nosebleeds since half term and the GP has seen her twice about them.',
+  ])('"%s" says how often', (text) => {
+    expect(findingsOf(withPastHarm(text), 'NO_FREQUENCY')).toEqual([]);
+  });
+
+  it('a second statement about the same day ("that afternoon") is not a second incident, so how often is still asked', () => {
+    const referral = withPastHarm(
+      'On Tuesday 3 March Maya told me her stepdad pushed her into the door.',
+      'Her class teacher saw nothing on her arms when she changed for PE that afternoon.',
+    );
+    expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
+  });
+});

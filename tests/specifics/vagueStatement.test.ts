@@ -85,3 +85,19 @@ describe('VAGUE_STATEMENT: labels about two separate matters', () => {
     expect(findingsOf(referral, 'VAGUE_STATEMENT')).toHaveLength(1);
   });
 });
+
+describe('VAGUE_STATEMENT: goals that name only a feeling', () => {
+  it.each(['Maya to be happy.', 'Maya to be safe and supported.'])('the goal "%s" is too general to act on', (goal) => {
+    const referral = referralWith((r) => {
+      r.needsToHappen!.goals = [goal];
+    });
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([expect.objectContaining({ path: 'needsToHappen.goals[0]' })]);
+  });
+
+  it('a goal that says what safe looks like is not', () => {
+    const referral = referralWith((r) => {
+      r.needsToHappen!.goals = ['Maya is safe at home: nobody hits her, and she tells her teacher when something frightens her.'];
+    });
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
+  });
+});

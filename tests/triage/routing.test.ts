@@ -417,9 +417,16 @@ describe('routing: burns, whose body is hurt, and how long ago', () => {
 
   it.each([
     'Laura told me on 4 January that in 2019, when Maya was 4, a babysitter touched her private parts; he was convicted and has had no contact since.',
-    'Maya told me on Monday that her old neighbour touched her private parts several years ago, before the family moved here.',
-  ])('a disclosure of abuse long ago is child protection, not immediate risk: %s', (pastHarm) => {
+    'Her aunt told me on Monday that several years ago Maya said an old neighbour touched her private parts; the police spoke to him then.',
+  ])('a disclosure made long ago, already known, is child protection, not immediate risk: %s', (pastHarm) => {
     expect(queueOf(withFact(pastHarm))).toBe('child-protection');
+  });
+
+  it.each([
+    'Maya told me on Monday that her old neighbour touched her private parts several years ago, before the family moved here.',
+    'On Tuesday Maya disclosed to me that when she was 6 her cousin made her touch him; he lives in Leeds and she has not seen him since 2022.',
+  ])('a child telling someone now is a new disclosure and immediate, however long ago the abuse: %s', (pastHarm) => {
+    expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
   });
 
   it.each([
@@ -427,5 +434,74 @@ describe('routing: burns, whose body is hurt, and how long ago', () => {
     'Maya told me this morning that Dean touched her private parts last night, and that he first did it when she was 5.',
   ])('a disclosure that is still happening, or happened recently, stays immediate (near miss): %s', (pastHarm) => {
     expect(queueOf(withFact(pastHarm))).toBe('immediate-risk');
+  });
+});
+
+describe('routing: accidents, idioms, questions, service names and who holds care', () => {
+  /** An early-help referral (as ticked) with one statement of past harm. */
+  const wellbeingWith = (pastHarm: string, change: (r: ReferralSubmission) => void = () => undefined) =>
+    wellbeingReferral((r) => {
+      r.worried.pastHarm = [pastHarm];
+      change(r);
+    });
+
+  it.each([
+    'On Thursday Maya grazed her knee and got a bruise on her shin when she fell in netball; this was an accident and we have no worries about it.',
+    'Maya got a small cut on her finger from the scissors in art on Monday. I saw it happen and the first aider put a plaster on it.',
+  ])('an injury the referrer saw happen, or says in their own words was an accident, is not immediate risk: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it.each([
+    'On Monday I saw a bruise on Maya\'s cheek. Mum said it was an accident on the stairs.',
+    'On Monday I saw a bruise on Maya\'s cheek; her stepdad told me it was an accident and I have no worries about him, he says.',
+  ])('someone else calling an injury an accident does not make it one: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    'Dad hit the roof on Friday when he saw the school report, and took her phone away for a week.',
+    'On Tuesday Maya hit her knee on the table leg at lunch and cried for a few minutes.',
+    'I asked her on 3 March whether anyone at home hits her, and she said no, never.',
+  ])('idioms, knocks and questions asked are not physical harm: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('an adult\'s injury in a statement that says the children were not hurt is domestic abuse, not an injury to the child', () => {
+    const pastHarm = 'At 22:00 on Friday police saw a split lip on the woman at the address after her partner punched her; no injuries were seen on either child.';
+    expect(queueOf(wellbeingWith(pastHarm, (r) => (r.assessmentType = 'child-protection')))).toBe('child-protection');
+  });
+
+  it.each([
+    'Maya has type 1 diabetes. She has missed 3 diabetes clinic appointments since June and ran out of her insulin twice this month.',
+    'Police found Maya (about 6) and her brother (about 4) on their own in the flat at 11pm on Saturday.',
+    'On Sunday a neighbour saw Maya and her brother alone on the balcony of the third-floor flat at 9pm.',
+  ])('neglect described in plain words is significant harm even when early help was ticked: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it('a danger statement that is only a fear ("could be hit") does not raise an early-help referral', () => {
+    const referral = wellbeingReferral((r) => (r.worried.futureDanger = ['We worry that if dad keeps losing his temper, Maya could be hit.']));
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it.each([
+    'At pick-up on Friday Maya begged me not to make her go back to her stepdad\'s house that night.',
+    'Maya hid in the toilets at home time and said "please don\'t make me go back there tonight".',
+  ])('a child begging not to be sent back is afraid to go home: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it('the name of a tool or service ("the Neglect Screening Tool", "the DV worker") is not a description of harm', () => {
+    const pastHarm = 'On 2 October I went through the Neglect Screening Tool with Laura, and the DV worker from the refuge came too. Maya has been late on 14 of 40 days since September.';
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('a child-in-care tick does not make a child looked after when the referral says they live with a special guardian', () => {
+    const referral = wellbeingReferral((r) => {
+      r.assessmentType = 'child-in-care';
+      r.worried.complicatingFactors = ['Maya\'s nan has a special guardianship order, so Maya is not in the council\'s care.'];
+    });
+    expect(queueOf(referral)).toBe('early-help');
   });
 });

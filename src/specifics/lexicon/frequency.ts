@@ -33,6 +33,10 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?%/,
   /\b(?:both|all three|all four|all five)\s+(?:times|occasions|days|nights|weekends|visits|incidents)\b/i,
   /\bon (?:one|a single) occasion\b/i,
+  // "it happened that one time", "just the one time".
+  /\b(?:(?:just |only )?(?:that|the) one time|only one time|one time only)\b/i,
+  // "three chest infections since September", "4 police call-outs in the last year": a count of things over a period.
+  new RegExp(`\\b${COUNT}\\s+(?:[a-z'-]+\\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|children|kids|siblings|brothers|sisters)\\b)[a-z]+s\\s+(?:since|in the (?:last|past)|over the (?:last|past)|so far this|this (?:term|year|month))\\b`, 'i'),
   /\bnever (?:before|happened before)\b/i,
   /\b(?:has|had|have) (?:never|not) (?:happened|been seen|been reported|been brought in|seen this|noticed this) before\b/i,
 ];
