@@ -335,7 +335,16 @@ async function main(): Promise<void> {
     for (const a of accounts) {
       const res = await staffHttp.send('POST', '/api/v1/session', {}, JSON.stringify({ email: a.email, password: a.oneTimePassword }));
       if (res.status !== 201) throw new Error(`sign-in failed: ${res.status} ${res.body.slice(0, 300)}`);
-      tokens.push((JSON.parse(res.body) as { token: string }).token);
+      const token = (JSON.parse(res.body) as { token: string }).token;
+      // As on a worker's first day: a one-time password only allows choosing their own.
+      const changed = await staffHttp.send(
+        'PUT',
+        '/api/v1/session/password',
+        { authorization: `Bearer ${token}` },
+        JSON.stringify({ currentPassword: a.oneTimePassword, newPassword: `bench passphrase ${randomBytes(8).toString('hex')}` }),
+      );
+      if (changed.status !== 204) throw new Error(`password change failed: ${changed.status} ${changed.body.slice(0, 300)}`);
+      tokens.push(token);
     }
 
     // 5. queue listing: one member of staff refreshing the queue, then several at once.
