@@ -17,6 +17,8 @@ import {
   NEGATION,
   NOT_LOOKED_AFTER,
   QUESTION_BEFORE,
+  LOOKED_INTO_AND_CLOSED,
+  FOUND_UNTRUE,
   ACCIDENT_REASSURED,
   CHILDREN_UNHURT,
   REPORTED_SPEECH_BEFORE,
@@ -95,6 +97,9 @@ function onAnAdult(text: string, start: number, end: number, people: People): bo
   // "broke her arm", "stabbed him": the one it was done to comes straight after the verb.
   const [verb, object] = text.slice(start, end + 40).toLowerCase().match(/[a-z'’-]+/g) ?? [];
   if (verb !== undefined && DONE_TO.has(verb)) return object !== undefined && (people.adults.has(object.replace(/['’]s$/, '')) || PERSON_WORDS.has(object.replace(/['’]s$/, '')));
+  // "a cut to Kerry's lower lip", "a bruise on mum's arm": whose body it is, said straight after.
+  const owner = INJURY_WHERE.exec(text.slice(end, end + 60))?.[1].toLowerCase().replace(/['’]s$/, '');
+  if (owner !== undefined && (people.adults.has(owner) || PERSON_WORDS.has(owner))) return true;
   let adult = false;
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i].replace(/['’]s$/, '');
@@ -139,6 +144,8 @@ interface EvidenceOptions {
   onAnAdult?: People;
   /** Skip statements that put the harm firmly in the past (see `historical`), unless the child has just told the referrer. */
   currentOnly?: { now: Date; children: Set<string> };
+  /** The referral's children and adults, for signals that count only when done to the child. */
+  people?: People;
   /** Skip statements the referrer ends by saying the injury was an accident they saw or have no worries about. */
   notAnExplainedAccident?: boolean;
 }
@@ -149,8 +156,24 @@ function explainedAccident(text: string): boolean {
   return m !== null && !REPORTED_SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 
+/** The referred child is the one doing it: the nearest person named before it is one of them, and it is not passive. */
+function doneByTheChild(text: string, index: number, people: People): boolean {
+  const words = sentenceBefore(text, index).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  if (words.length > 0 && PASSIVE_JUST_BEFORE.has(words[words.length - 1])) return false;
+  for (let i = words.length - 1; i >= 0; i--) {
+    // "Freya said: 'Daddy pushed mummy'": an opening quote is not part of the word.
+    const word = words[i].replace(/^['’-]+/, '').replace(/['’]s$/, '');
+    if (people.children.has(word)) return true;
+    if (people.adults.has(word) || PERSON_WORDS.has(word) || CHILD_WORDS.has(word)) return false;
+  }
+  return false;
+}
+const PASSIVE_JUST_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are', 'be']);
+
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
   for (const { path, text } of where) {
+    // An old allegation looked into and found untrue is history, not harm.
+    if (LOOKED_INTO_AND_CLOSED.test(text) && FOUND_UNTRUE.test(text)) continue;
     if (options.notAnExplainedAccident && explainedAccident(text)) continue;
     if (options.notOnAnAdult && CHILDREN_UNHURT.test(text)) continue;
     signal.pattern.lastIndex = 0;
@@ -159,6 +182,7 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
       if (NEGATION.test(lead) || QUESTION_BEFORE.test(lead)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
+      if (signal.doneToTheChild && options.people && doneByTheChild(text, m.index, options.people)) continue;
       if (options.notOnAnAdult && onAnAdult(text, m.index, m.index + m[0].length, options.notOnAnAdult)) continue;
       if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;
       if (namesAService(text, m.index + m[0].length)) continue; // "the Neglect Toolkit", "the DV worker"
@@ -256,15 +280,16 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
     ...passages(referral.childVoice, 'childVoice'),
   ];
   const dangers = passages(referral.worried?.futureDanger, 'worried.futureDanger');
+  const people = peopleIn(referral);
   const reasons: string[] = [];
   for (const signal of SIGNIFICANT_HARM) {
     // A danger statement is a fear by nature: "he could be hit" counts only when something in it is stated as fact.
-    const evidence = findEvidence(signal, worries) ?? findEvidence(signal, dangers, { factsOnly: true });
+    const evidence = findEvidence(signal, worries, { people }) ?? findEvidence(signal, dangers, { factsOnly: true, people });
     if (evidence) reasons.push(reason(signal, evidence));
   }
   // An adult at home hurt, seen or heard by the child: domestic abuse the child lives with, not an injury to the child.
   const facts = [...passages(referral.worried?.pastHarm, 'worried.pastHarm'), ...passages(referral.childVoice, 'childVoice')];
-  const adultInjury = findEvidence(INJURY, facts, { factsOnly: true, onAnAdult: peopleIn(referral) });
+  const adultInjury = findEvidence(INJURY, facts, { factsOnly: true, onAnAdult: people });
   if (adultInjury) reasons.push(`${adultInjury.path} describes an injury to an adult in the child's life: '${adultInjury.term}'.`);
   // Sexual abuse in the past, even with no danger today, is significant harm.
   const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, [...worries, ...dangers], { factsOnly: true });
@@ -272,10 +297,15 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
   return reasons;
 }
 
-/** Nothing concrete in the past harm: too little to rule significant harm out. */
+/**
+ * Nothing concrete in the past harm: too little to rule significant harm out. With no past harm written at all, the
+ * other worries decide: a specific fear about what might happen ("he may start dealing from the flat") is a worry
+ * without harm, but "Concerns at home." says too little either way.
+ */
 function tooVagueToRuleOut(referral: ReferralSubmission): boolean {
   const ctx = buildContext(referral);
-  return ctx.pastHarm.length === 0 || ctx.pastHarm.every((statement) => isVagueStatement(ctx, statement));
+  const worries = ctx.pastHarm.length > 0 ? ctx.pastHarm : ctx.statements.filter((statement) => statement.column === 'worried');
+  return worries.every((statement) => isVagueStatement(ctx, statement));
 }
 
 function route(queue: Queue, reasons: string[]): Route {

@@ -7,6 +7,8 @@ export interface Signal {
   /** Words staff read in the routing reason. */
   label: string;
   pattern: RegExp;
+  /** Counts only when someone other than the referred child does it ("Callum punched a hole in the door" does not). */
+  doneToTheChild?: boolean;
 }
 
 const BODY_PART =
@@ -198,8 +200,9 @@ const PAYMENT = '(?:£\\d+|money|cash|gifts?|presents|a phone|phones?|drugs|weed
 export const SIGNIFICANT_HARM: Signal[] = [
   {
     label: 'describes physical harm',
+    doneToTheChild: true,
     pattern:
-      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
+      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?(?! (?:(?:him|her|them|me|us) )?(?:out|off)\b)|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook(?! up\b| (?:his|her|their|my) head\b)|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
   },
   {
     label: 'describes sexual harm or exploitation',
@@ -302,7 +305,11 @@ export const SIGNIFICANT_HARM: Signal[] = [
       "pass(?:es|ed|ing)? out|unconscious|(?:could|can|would) ?n[o'’]?t be (?:woken|wakened|roused)|(?:unable|impossible) to (?:wake|rouse)",
       '(?:too|very|so) (?:drunk|intoxicated|high|stoned|out of it) to',
       '(?:found|were|was) (?:\\w+ ){0,2}(?:drunk|intoxicated|under the influence|collapsed)',
-      '(?:empty|half-empty) (?:\\w+ )?(?:cans|bottles)',
+      '(?:empty|half-empty) (?:\\w+ )?(?:cans|bottles?)',
+      "(?:could|can|would) ?n[o'’]?t (?:wake|rouse) (?:her|him|them|(?:her|his|their) (?:mum|dad|mother|father|parents?))",
+      // A home no child can be kept well in: vermin, no working toilet.
+      'rat droppings|rats? (?:in|running|droppings)|infest(?:ed|ation)|vermin|maggots|cockroach(?:es)?',
+      '(?:uses?|using|used) a bucket (?:as a |for (?:a |the )?)?(?:toilet|loo)|bucket (?:as a |for (?:a |the )?)(?:toilet|loo)|(?:toilet|loo) (?:has )?(?:not worked|not been working|(?:is|was) not working)',
     ]),
   },
   {
@@ -330,6 +337,15 @@ export const LOOKED_AFTER_ACRONYM: Signal = {
 
 /** Household relationships that mean someone other than a parent holds care under an order or placement. */
 export const LOOKED_AFTER_RELATIONSHIP = /\b(?:foster|residential|children['’]s home|key ?worker|local authority)\b/i;
+
+/**
+ * An allegation that was looked into and found untrue: "looked into a report that she had been left alone ... found
+ * she had been at her aunt's and closed the enquiry with no further action". Both halves must be there: "NFA" on its
+ * own often means only that nobody was charged.
+ */
+export const LOOKED_INTO_AND_CLOSED = /\b(?:closed (?:the |it |this |that |with |as )|no further action|NFA(?:['’]?d)?)\b/i;
+export const FOUND_UNTRUE =
+  /\b(?:unfounded|unsubstantiated|not substantiated|no evidence (?:of|that|to)|found (?:that )?(?:she|he|they|it|the child|the children) (?:had|was|were) (?:been )?(?:at|with|safe|not|fine|well)|found no (?:harm|injur\w*|evidence|concerns?)|(?:was|were) not true|false allegation|malicious)\b/i;
 
 /** Said by the referrer, not reported: an injury they saw happen or are sure was an accident. */
 export const ACCIDENT_REASSURED =

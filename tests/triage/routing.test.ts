@@ -505,3 +505,58 @@ describe('routing: accidents, idioms, questions, service names and who holds car
     expect(queueOf(referral)).toBe('early-help');
   });
 });
+
+describe('routing: who does it, idioms, closed allegations, and homes no child can be kept well in', () => {
+  const wellbeingWith = (pastHarm: string, change: (r: ReferralSubmission) => void = () => undefined) =>
+    wellbeingReferral((r) => {
+      r.worried.pastHarm = [pastHarm];
+      change(r);
+    });
+
+  it.each([
+    'On Friday Maya kicked the bedroom door and pushed her mum into the sofa when her phone was taken away.',
+    'Laura told me on Monday she is thinking of kicking her out, and that she was shook up after the row on Sunday.',
+  ])('what the child does to others, and idioms, are not harm to the child: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it.each([
+    'On Friday Maya was pushed down the stairs by her mum\'s boyfriend, she told me.',
+    "Maya told me: 'Daddy pushed mummy over in the kitchen and I hid behind the sofa.'",
+  ])('harm done to the child, or in front of her, still counts: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it('an old allegation that was looked into and found untrue is history, not harm', () => {
+    const pastHarm =
+      'In 2023 children\'s services looked into a report that Maya had been left alone at night; they found she had been at her nan\'s and closed it with no further action. Since September she has been late on 14 of 40 days.';
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it.each([
+    'When I visited on Tuesday there were rat droppings on the kitchen table and the family was using a bucket as a toilet.',
+    'On Sunday Maya came home and found her mum on the floor with an empty wine bottle and could not wake her; Maya rang 999.',
+  ])('a home no child can be kept well in, or a carer who cannot be woken, is significant harm: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it("an injury said to be on a named adult's body is domestic abuse, not an injury to the child", () => {
+    const referral = wellbeingWith("At 23:10 on Saturday PC Khan saw a cut to Laura's lower lip after Dean punched her.", (r) => {
+      r.household = [{ name: 'Laura Jones', relationship: 'mother', livesWithChild: true }];
+    });
+    expect(queueOf(referral)).toBe('child-protection');
+  });
+
+  it('with no past harm written, a specific fear is a worry without harm, and a vague one cannot rule harm out', () => {
+    const specific = wellbeingReferral((r) => {
+      r.assessmentType = undefined;
+      r.worried = { futureDanger: ['We fear that Laura\'s new partner, released from prison in August, may start selling cannabis from the flat.'] };
+    });
+    const vague = wellbeingReferral((r) => {
+      r.assessmentType = undefined;
+      r.worried = { futureDanger: ['Concerns at home.'] };
+    });
+    expect(queueOf(specific)).toBe('early-help');
+    expect(queueOf(vague)).toBe('child-protection');
+  });
+});

@@ -505,8 +505,9 @@ export const JARGON_LEXICON: JargonEntry[] = [
     askInstead: 'What have you seen {child} do or heard {child} say that worries you, and when?',
   },
   {
-    term: 'no further action',
-    acronyms: ['NFA', "NFA'd"],
+    // Only the shorthand: "closed the enquiry with no further action" already says what was decided.
+    term: 'NFA',
+    acronyms: ["NFA'd"],
     askInstead: 'Which agency decided this, when, and about what?',
   },
 ];

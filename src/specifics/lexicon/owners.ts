@@ -27,7 +27,7 @@ export const OWNER_ROLES: string[] = [
   'registrar', 'receptionist', 'solicitor', 'caseworker', 'case worker', 'navigator', 'advocate', 'chaplain', 'coach',
   'warden', 'caretaker', 'governor', 'volunteer', 'assistant', 'clerk', 'coordinator', 'co-ordinator', 'lead',
   'leader', 'director', 'supervisor', 'adviser', 'advisor', 'paramedic', 'physio', 'principal', 'assistant head',
-  'head of house', 'office', 'reception', 'agent', 'student', 'tenant', 'resident', 'chair',
+  'head of house', 'office', 'reception', 'agent', 'student', 'tenant', 'resident', 'chair', 'crew',
 ];
 
 /** Titles that introduce a name: "Sergeant Amy Rowe", "Mrs Green". */

@@ -8,7 +8,7 @@
  * "Millie has witnessed it" says what Millie went through, not how the referrer knows.
  */
 export const PERCEPTION =
-  /\b(?:saw|seen|see|sees|seeing|witnessed|witness|heard|hear|hears|noticed|notice|observed|observe|spotted|found|smelt|smelled|smell|watched|caught|examined|weighed|measured)\b/gi;
+  /\b(?:saw|seen|see|sees|seeing|witnessed|witness|heard|hear|hears|noticed|notice|observed|observe|spotted|found|located|smelt|smelled|smell|watched|caught|examined|checked|weighed|measured)\b/gi;
 
 /** The words between a subject and its perception verb: "Millie has also witnessed", "he had seen". */
 export const SUBJECT_BEFORE_PERCEPTION = /\b([\w'’]+)(?:\s+(?:has|had|have|was|were|is|are|also|then|just|both|often|repeatedly|probably|may|might|will|would))*\s+$/i;
@@ -20,4 +20,5 @@ export const SOURCE_PATTERNS: RegExp[] = [
   /\b(?:in|on) (?:our|the|her|his|their|school's|nursery's) (?:records?|system|file|log|notes)\b/i,
   /\bwhen (?:i|we) (?:visited|called|phoned|spoke|met|asked)\b/i,
   /\b(?:i|we) (?:visited|spoke to|spoke with|met)\b/i,
+  /\b(?:i|we) (?:was|were) (?:present|there)\b/i,
 ];
