@@ -7,10 +7,21 @@ export function hasFrequency(text: string): boolean {
   return FREQUENCY_PATTERNS.some((pattern) => pattern.test(text)) || DATE_LIST.test(text);
 }
 
-/** How many distinct specific dates the text names ("15 September", "6 October", "3/11"). */
+/**
+ * The distinct specific dates the text gives for things that happened ("15 September", "6 October", "3/11"); not
+ * a document's date or one still to come ("a letter dated 9 November says they will be evicted on 4 December").
+ */
 export function specificDates(text: string): string[] {
-  return (text.match(SPECIFIC_DATE) ?? []).map((date) => date.toLowerCase().replace(/\s+/g, ' '));
+  const dates: string[] = [];
+  SPECIFIC_DATE.lastIndex = 0;
+  for (let m = SPECIFIC_DATE.exec(text); m; m = SPECIFIC_DATE.exec(text)) {
+    if (NOT_AN_INCIDENT_DATE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    dates.push(m[0].toLowerCase().replace(/\s+/g, ' '));
+  }
+  return dates;
 }
+const NOT_AN_INCIDENT_DATE =
+  /\b(?:dated|due|deadline|until|will|shall|going to|planned|booked|appointment|hearing|court date)\b[^.;]*$|\bby\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?$/i;
 
 /** Someone other than the children (the referrer, a named adult, a professional) saw, heard or found it. */
 function perceivedByAnAdult(text: string, childNames: ReadonlySet<string>): boolean {

@@ -148,3 +148,9 @@ describe('NEXT_STEP_NO_OWNER: someone named in a condition does not own the step
     expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: the one who is called is not the one who calls', () => {
+  it('"can Laura get a call this week from someone who can help" has no owner', () => {
+    expect(findingsOf(withNextStep('Please can Laura get a call this week from someone who can help.'), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+});

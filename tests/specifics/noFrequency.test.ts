@@ -86,3 +86,18 @@ describe('NO_FREQUENCY: counts in other words, and times that point back', () =>
     expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
   });
 });
+
+describe('NO_FREQUENCY: dates that are not incidents, and periods', () => {
+  it("a document's date and a date still to come are not two incidents", () => {
+    const referral = withPastHarm('A letter dated 2 March says the family will be evicted on 30 March; on Monday Maya told me she has not slept since it came.');
+    expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
+  });
+
+  it('"since the summer" says how long, not how often', () => {
+    const referral = withPastHarm(
+      'On Saturday 7 March Laura rang me to say Maya had thrown a plate at her.',
+      'Laura says Maya has been angry like this since her dad left in the summer.',
+    );
+    expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
+  });
+});

@@ -122,6 +122,8 @@ function objectOfAVerb(before: string): boolean {
   return word !== undefined && !BEFORE_A_SUBJECT.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase()) && !DATE_WORD.test(word);
 }
 
+const RECEIVES_NEXT =
+  /^\s+(?:to\s+)?(?:get|gets|receive|receives|be given|is given|be offered|is offered)\s+(?:a|an|the|some|another)\s+(?:\w+\s+)?(?:call|visit|letter|appointment|referral|offer|place|assessment|support|help|text|email)\b/i;
 const CONDITION_BEFORE = /\b(?:until|till|unless|once|when|whenever|while|if|in case)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|our\s+)?$/i;
 
 /** "The school nurse will...", "Social worker to visit", "to be booked by mum". */
@@ -131,6 +133,8 @@ function ownedBy(people: PhraseIndex<true>, text: string): boolean {
     const before = text.slice(Math.max(0, match.start - 24), match.start);
     // "...kept switched off until the police have looked at it": what someone does in a condition is not the step.
     if (CONDITION_BEFORE.test(before)) return false;
+    // "can donna get a call from someone": the one who is called is not the one who calls.
+    if (RECEIVES_NEXT.test(after)) return false;
     const acts = DID_NEXT.test(after) || (ACTS_NEXT.test(after) && !(BARE_TO.test(after) && objectOfAVerb(before)));
     if (acts && !OBJECT_OF_PREPOSITION.test(before)) return true;
     return BY_JUST_BEFORE.test(before.slice(-16));

@@ -8,6 +8,7 @@ import { hasTimeReference } from '../timeReference';
  * How often decides whether this is a one-off or a pattern. A count anywhere in past harm answers it, and so
  * do several dated incidents ("On 2 October...", "On 20 October...").
  */
+const SINCE_PERIOD = /\b(?:ever )?since\b[^,.;]*/gi;
 const SAME_TIME_AGAIN = /\b(?:later |earlier )?(?:that|the same) (?:morning|afternoon|evening|night|day|week|weekend|lunchtime|break|time)\b/gi;
 
 export function noFrequency(ctx: SpecificsContext): Finding[] {
@@ -16,7 +17,8 @@ export function noFrequency(ctx: SpecificsContext): Finding[] {
   const dates = new Set(ctx.pastHarm.flatMap((statement) => specificDates(statement.text)));
   if (dates.size >= 2) return [];
   // "when he changed for PE that afternoon" points back at a time already given: it is not another incident.
-  if (ctx.pastHarm.filter((statement) => hasTimeReference(statement.text.replace(SAME_TIME_AGAIN, ''))).length >= 2) return [];
+  // Nor does a period ("since his dad left in the summer"): that is how long, not another time it happened.
+  if (ctx.pastHarm.filter((statement) => hasTimeReference(statement.text.replace(SAME_TIME_AGAIN, '').replace(SINCE_PERIOD, ''))).length >= 2) return [];
   return [
     finding(
       'NO_FREQUENCY',
