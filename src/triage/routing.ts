@@ -36,6 +36,8 @@ import {
 interface Passage {
   path: string;
   text: string;
+  /** An old allegation looked into and found untrue: history, not harm. Worked out once per statement. */
+  foundUntrue: boolean;
 }
 
 interface Evidence {
@@ -47,7 +49,8 @@ function passages(list: unknown, path: string): Passage[] {
   if (!Array.isArray(list)) return [];
   return list
     .map((text, index) => ({ path: `${path}[${index}]`, text: typeof text === 'string' ? text : '' }))
-    .filter((passage) => passage.text.trim() !== '');
+    .filter((passage) => passage.text.trim() !== '')
+    .map((passage) => ({ ...passage, foundUntrue: LOOKED_INTO_AND_CLOSED.test(passage.text) && FOUND_UNTRUE.test(passage.text) }));
 }
 
 /** The text of the same clause just before a match: negation and "could" do not reach across "but" or a full stop. */
@@ -171,9 +174,8 @@ function doneByTheChild(text: string, index: number, people: People): boolean {
 const PASSIVE_JUST_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are', 'be']);
 
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
-  for (const { path, text } of where) {
-    // An old allegation looked into and found untrue is history, not harm.
-    if (LOOKED_INTO_AND_CLOSED.test(text) && FOUND_UNTRUE.test(text)) continue;
+  for (const { path, text, foundUntrue } of where) {
+    if (foundUntrue) continue;
     if (options.notAnExplainedAccident && explainedAccident(text)) continue;
     if (options.notOnAnAdult && CHILDREN_UNHURT.test(text)) continue;
     signal.pattern.lastIndex = 0;
