@@ -22,6 +22,13 @@ function wellbeingReferral(change: (referral: ReferralSubmission) => void = () =
 
 const queueOf = (referral: ReferralSubmission) => routeReferral(referral, { now: NOW }).queue;
 
+/** The early-help referral (as ticked) with one statement of past harm instead. */
+const wellbeingWith = (pastHarm: string, change: (r: ReferralSubmission) => void = () => undefined) =>
+  wellbeingReferral((r) => {
+    r.worried.pastHarm = [pastHarm];
+    change(r);
+  });
+
 describe('routing a referral to one First Contact queue', () => {
   it.each(labelledFixtures().filter((f) => f.queue).map((f) => [f.file, f.queue, f.referral] as const))('%s lands in %s', (_file, queue, referral) => {
     expect(routeReferral(referral).queue).toBe(queue);
@@ -438,12 +445,6 @@ describe('routing: burns, whose body is hurt, and how long ago', () => {
 });
 
 describe('routing: accidents, idioms, questions, service names and who holds care', () => {
-  /** An early-help referral (as ticked) with one statement of past harm. */
-  const wellbeingWith = (pastHarm: string, change: (r: ReferralSubmission) => void = () => undefined) =>
-    wellbeingReferral((r) => {
-      r.worried.pastHarm = [pastHarm];
-      change(r);
-    });
 
   it.each([
     'On Thursday Maya grazed her knee and got a bruise on her shin when she fell in netball; this was an accident and we have no worries about it.',
@@ -507,12 +508,6 @@ describe('routing: accidents, idioms, questions, service names and who holds car
 });
 
 describe('routing: who does it, idioms, closed allegations, and homes no child can be kept well in', () => {
-  const wellbeingWith = (pastHarm: string, change: (r: ReferralSubmission) => void = () => undefined) =>
-    wellbeingReferral((r) => {
-      r.worried.pastHarm = [pastHarm];
-      change(r);
-    });
-
   it.each([
     'On Friday Maya kicked the bedroom door and pushed her mum into the sofa when her phone was taken away.',
     'Laura told me on Monday she is thinking of kicking her out, and that she was shook up after the row on Sunday.',
