@@ -64,6 +64,8 @@ export const INJURY: Signal = {
       `marks?(?:\\s+[\\w.]+){0,5}?\\s+(?:on|to|around|across|under|behind|down) (?:(?:the )?(?:back|front|side|top|inside|outside|underside) of )?${POSSESSIVE} (?:(?:left|right|upper|lower|inner|outer)\\s+)?${BODY_PART}`,
       `scratch(?:es|ed)? (?:on|to|across|down) ${POSSESSIVE}`,
       'scratches',
+      // "a red handprint on Maddie's left cheek".
+      'hand ?prints?|hand-shaped (?:marks?|bruis\\w*)',
       'bite marks?',
       'bitten',
       'swelling',
@@ -290,7 +292,8 @@ export const SIGNIFICANT_HARM: Signal[] = [
       '(?:gone|went|goes|go|going) out (?:\\w+ ){0,4}(?:and left|leaving) (?:them|him|her|the)',
       'left (?:\\w+ ){1,3}(?:asleep|in (?:her|his|their|the) (?:cot|bed|pram|buggy|car)) and (?:gone|went|goes) out',
       '(?:nobody|no one|no-one) (?:was |is )?(?:looking after|watching|supervising|caring for|in charge of) (?:them|him|her|the)',
-      'not (?:been )?fed|starving|malnourish\\w*|failure to thrive|faltering growth',
+      // "I'm starving by the time I get here" is how children talk; "the children were starving" is not.
+      "not (?:been )?fed|(?<!\\b(?:i['’]m|i am|we['’]re|we are|i was|we were)\\s)starving|malnourish\\w*|failure to thrive|faltering growth",
       // Seen on their own where a young child needs an adult: "saw Tia and Jaxon alone on the balcony at 8pm".
       '(?:found|saw|seen|spotted|were|was) (?:\\w+ ){0,4}(?:alone|on (?:their|his|her) own) (?:on|in|at|outside|by) (?:the |a )?(?:balcony|window|street|road|roadside|park|car|canal|river|shops?)',
       // "Officers found Dominika (about 9), Kacper (about 6) and Zofia (about 3) on their own".

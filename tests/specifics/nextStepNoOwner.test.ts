@@ -154,3 +154,27 @@ describe('NEXT_STEP_NO_OWNER: the one who is called is not the one who calls', (
     expect(findingsOf(withNextStep('Please can Laura get a call this week from someone who can help.'), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: purposes, questions and who is named', () => {
+  it.each(['Transport to be arranged so that Laura can get Maya to the clinic.', 'Find out whether Laura can keep the tenancy.'])(
+    '"%s" has no owner: the person named is in a purpose or a question',
+    (step) => {
+      expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+    },
+  );
+
+  it.each(['Photos of the marks to be taken by our school nurse, Mrs Ali, at 2pm today.', "Maya's room to be checked by the family's health visitor on Friday."])(
+    '"%s" names who will do it',
+    (step) => {
+      expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+    },
+  );
+
+  it('a household member called June owns "June will phone the school on Monday"', () => {
+    const referral = referralWith((r) => {
+      r.household = [...(r.household ?? []), { name: 'June Kerr', relationship: 'kinship foster carer', livesWithChild: true }];
+      r.needsToHappen!.nextSteps = ['June will phone the school on Monday.'];
+    });
+    expect(findingsOf(referral, 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+});

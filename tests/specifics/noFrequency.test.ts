@@ -101,3 +101,12 @@ describe('NO_FREQUENCY: dates that are not incidents, and periods', () => {
     expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
   });
 });
+
+describe('NO_FREQUENCY: counts of visits, and counts in quoted words', () => {
+  it.each([
+    'Our respite staff found a bruise on Maya\'s back on three of her last four stays with us, most recently on 2 March.',
+    "On 3 March Maya told me Dean had locked her in the shed 'three times' since Christmas.",
+  ])('"%s" says how often', (text) => {
+    expect(findingsOf(withPastHarm(text), 'NO_FREQUENCY')).toEqual([]);
+  });
+});

@@ -101,3 +101,12 @@ describe('VAGUE_STATEMENT: goals that name only a feeling', () => {
     expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
   });
 });
+
+describe('VAGUE_STATEMENT: praise that says nothing a worker could check', () => {
+  it.each(['She is a lovely girl.', 'He is a good lad.'])('the strength "%s" is too general', (strength) => {
+    const referral = referralWith((r) => {
+      r.workingWell = { ...r.workingWell, strengths: [strength] };
+    });
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([expect.objectContaining({ path: 'workingWell.strengths[0]' })]);
+  });
+});

@@ -555,3 +555,15 @@ describe('routing: who does it, idioms, closed allegations, and homes no child c
     expect(queueOf(vague)).toBe('child-protection');
   });
 });
+
+describe('routing: handprints, and how children talk', () => {
+  it('a handprint on a child is an injury', () => {
+    expect(queueOf(wellbeingWith('At 9am on Tuesday I saw a red handprint on the back of Maya\'s thigh.'))).toBe('immediate-risk');
+  });
+
+  it('"I\'m starving" in a child\'s words is how children talk; children who are starving is neglect', () => {
+    const talk = wellbeingReferral((r) => (r.childVoice = ['Maya said: "I\'m starving by the time I get to school, it\'s a long walk."']));
+    expect(queueOf(talk)).toBe('early-help');
+    expect(queueOf(wellbeingWith('When I visited on Monday the children were starving and there was nothing in the cupboards.'))).toBe('child-protection');
+  });
+});

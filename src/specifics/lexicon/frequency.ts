@@ -33,6 +33,8 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /\b\d+(?:\.\d+)?\s?%/,
   /\b(?:both|all three|all four|all five)\s+(?:times|occasions|days|nights|weekends|visits|incidents)\b/i,
   /\bon (?:one|a single) occasion\b/i,
+  // "on two of her stays with us", "three of his last four visits".
+  new RegExp(`\\b${COUNT}\\s+of\\s+(?:her|his|their|the|our|my|your)\\s+(?:last\\s+(?:${COUNT}\\s+)?)?(?:stays|visits|sessions|days|nights|weekends|contacts|lessons|appointments|shifts|mornings|evenings|weeks|overnights)\\b`, 'i'),
   // "it happened that one time", "just the one time".
   /\b(?:(?:just |only )?(?:that|the) one time|only one time|one time only)\b/i,
   // "three chest infections since September", "4 police call-outs in the last year": a count of things over a period.

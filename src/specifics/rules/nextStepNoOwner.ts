@@ -25,7 +25,10 @@ const ACTS_NEXT = new RegExp(`^\\s+(?:and\\s+\\S+\\s+)?${OWNER_ACTION}\\b${NOT_P
 // The verb must take an object ("rang the duty team"), so a passive ("Police informed by school") is not an owner.
 const DID = `(?:(?:has|have|had)\\s+)?(?:(?:already|also|then|just|personally)\\s+)?(?:${DONE_ACTION}\\s+(?!(?:by|to|for|via|from|into|as|at|on|in|off|up|out|and|or|but)\\b)[\\w'’]|${DONE_ACTION_WITH}\\s+(?:to|with)\\b)`;
 const DID_NEXT = new RegExp(`^\\s+${DID}`, 'i');
-const BY_JUST_BEFORE = /\bby\s+(?:the\s+|her\s+|his\s+|their\s+|our\s+|a\s+|an\s+)?$/i;
+// "by our practice nurse", "by the family's health visitor".
+// Not "by a children's doctor": any doctor is nobody in particular.
+const BY_JUST_BEFORE =
+  /\bby\s+(?:(?:the|her|his|their|our)\s+(?:[a-z]+['’]s\s+)?|[a-z]+['’]s\s+|a\s+|an\s+)?(?:(?:practice|school|named|allocated|own)\s+)?$/i;
 const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
 const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|${DID})`);
 const BY_CAPITALISED = /\bby\s+(?:Mr |Mrs |Ms |Miss |Dr )?([A-Z][a-z]+)/;
@@ -124,7 +127,7 @@ function objectOfAVerb(before: string): boolean {
 
 const RECEIVES_NEXT =
   /^\s+(?:to\s+)?(?:get|gets|receive|receives|be given|is given|be offered|is offered)\s+(?:a|an|the|some|another)\s+(?:\w+\s+)?(?:call|visit|letter|appointment|referral|offer|place|assessment|support|help|text|email)\b/i;
-const CONDITION_BEFORE = /\b(?:until|till|unless|once|when|whenever|while|if|in case)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|our\s+)?$/i;
+const CONDITION_BEFORE = /\b(?:until|till|unless|once|when|whenever|while|if|whether|in case|so that|so|in order that)\s+(?:the\s+|a\s+|an\s+|her\s+|his\s+|their\s+|our\s+)?$/i;
 
 /** "The school nurse will...", "Social worker to visit", "to be booked by mum". */
 function ownedBy(people: PhraseIndex<true>, text: string): boolean {
@@ -137,7 +140,7 @@ function ownedBy(people: PhraseIndex<true>, text: string): boolean {
     if (RECEIVES_NEXT.test(after)) return false;
     const acts = DID_NEXT.test(after) || (ACTS_NEXT.test(after) && !(BARE_TO.test(after) && objectOfAVerb(before)));
     if (acts && !OBJECT_OF_PREPOSITION.test(before)) return true;
-    return BY_JUST_BEFORE.test(before.slice(-16));
+    return BY_JUST_BEFORE.test(before.slice(-40));
   });
 }
 
@@ -148,19 +151,17 @@ function ownedBy(people: PhraseIndex<true>, text: string): boolean {
 function namedPeople(ctx: SpecificsContext): PhraseIndex<true> {
   const { referral } = ctx;
   const people = new PhraseIndex<true>();
-  const names = [
-    referral.referrer?.name,
-    referral.referrer?.organisation,
-    ...(referral.household ?? []).map((member) => member?.name),
-    ...ctx.childFirstNames,
-    ...ctx.statements.flatMap((statement) => statement.text.match(MID_SENTENCE_CAPITALISED) ?? []),
-  ];
-  for (const name of names) {
-    if (typeof name !== 'string' || !name.trim()) continue;
-    if (/\s/.test(name.trim()) || couldBeAPerson(name.trim())) people.add(name, true, true);
-    for (const part of tokenize(name)) {
-      const word = name.slice(part.start, part.end);
-      if (word.length > 2 && part.capitalised && couldBeAPerson(word)) people.add(word, true, true);
+  // Names given as names (a household member called June is June, not the month); capitalised words are guesses.
+  const given = [referral.referrer?.name, ...(referral.household ?? []).map((member) => member?.name), ...ctx.childFirstNames];
+  const guessed = [referral.referrer?.organisation, ...ctx.statements.flatMap((statement) => statement.text.match(MID_SENTENCE_CAPITALISED) ?? [])];
+  for (const [names, isName] of [[given, true], [guessed, false]] as const) {
+    for (const name of names) {
+      if (typeof name !== 'string' || !name.trim()) continue;
+      if (/\s/.test(name.trim()) || isName || couldBeAPerson(name.trim())) people.add(name, true, true);
+      for (const part of tokenize(name)) {
+        const word = name.slice(part.start, part.end);
+        if (word.length > 2 && part.capitalised && (isName ? !NOT_AN_OWNER.has(word.toLowerCase()) : couldBeAPerson(word))) people.add(word, true, true);
+      }
     }
   }
   return people;

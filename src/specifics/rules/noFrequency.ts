@@ -13,7 +13,8 @@ const SAME_TIME_AGAIN = /\b(?:later |earlier )?(?:that|the same) (?:morning|afte
 
 export function noFrequency(ctx: SpecificsContext): Finding[] {
   if (ctx.pastHarm.length === 0) return [];
-  if (ctx.pastHarm.some((statement) => hasFrequency(statement.ownWords))) return [];
+  // Quoted words count too: "it happened 'two times'", the child told me.
+  if (ctx.pastHarm.some((statement) => hasFrequency(statement.text))) return [];
   const dates = new Set(ctx.pastHarm.flatMap((statement) => specificDates(statement.text)));
   if (dates.size >= 2) return [];
   // "when he changed for PE that afternoon" points back at a time already given: it is not another incident.

@@ -22,7 +22,7 @@ const EMPTY_WORDS = new Set(
   going go goes went get gets getting got well good bad poor ok okay fine better worse difficult difficulties hard
   sad upset unhappy struggling struggles struggle stressed stress unwell low down not great
   happy happier happiness safe safer safely settled content secure supported support help helped cared care loved
-  healthy thrive thriving okay nice
+  healthy thrive thriving okay nice lad lads lass lasses lovely kind polite bright clever caring loving pleasant sweet
   currently moment present ongoing generally various several certain possible possibly potential potentially
   around regarding re within life seems seem appears appear looks look
   both each either boy boys girl girls son sons daughter daughters sibling siblings brother brothers sister sisters
