@@ -89,6 +89,8 @@ function get(value: Json, path: Path): Json {
 
 /** Sets a key as an own property, even `__proto__`, as JSON.parse on the server would. */
 function setOwn(target: Record<string, Json>, key: string | number, v: Json): void {
+  // A JSON array has indexes only: a named key on one ("length", found by fuzzing the harness) cannot be sent.
+  if (Array.isArray(target) && !/^\d+$/.test(String(key))) return;
   Object.defineProperty(target, key, { value: v, enumerable: true, writable: true, configurable: true });
 }
 
