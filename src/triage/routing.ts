@@ -17,6 +17,8 @@ import {
   NEGATION,
   NOT_LOOKED_AFTER,
   QUESTION_BEFORE,
+  NEGATED_LIST_BEFORE,
+  HEDGED_BEFORE,
   LOOKED_INTO_AND_CLOSED,
   FOUND_UNTRUE,
   ACCIDENT_REASSURED,
@@ -182,6 +184,8 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
     for (let m = signal.pattern.exec(text); m; m = signal.pattern.exec(text)) {
       const lead = clauseBefore(text, m.index);
       if (NEGATION.test(lead) || QUESTION_BEFORE.test(lead)) continue;
+      const justBefore = text.slice(Math.max(0, m.index - 60), m.index);
+      if (NEGATED_LIST_BEFORE.test(justBefore) || HEDGED_BEFORE.test(justBefore)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
       if (signal.doneToTheChild && options.people && doneByTheChild(text, m.index, options.people)) continue;
@@ -331,12 +335,12 @@ export function routeReferral(referral: ReferralSubmission, options: { now?: Dat
   if (referral.assessmentType === 'child-protection') {
     return route('child-protection', ['The referrer chose a child protection (Signs of Safety) response; nothing described lowers that.']);
   }
-  if (referral.assessmentType !== 'early-help' && tooVagueToRuleOut(referral)) {
-    return route('child-protection', ['The worries are too general to rule out significant harm; First Contact should find out more.']);
-  }
+  // The contract's table: no significant harm described is early help. A referral too general to tell is still
+  // early help unless the referrer chose otherwise; the reason says so, and the follow-up questions ask for facts.
   return route('early-help', [
     referral.assessmentType === 'early-help'
       ? 'The referrer chose an early help (Signs of Wellbeing) response and no significant harm is described.'
       : 'Wellbeing worries without significant harm described.',
+    ...(tooVagueToRuleOut(referral) ? ['The worries are too general to tell whether there is significant harm: read the answers to the follow-up questions.'] : []),
   ]);
 }

@@ -375,6 +375,12 @@ export const NOT_LOOKED_AFTER =
 export const NEGATION =
   /(?:\bno\b(?!\s+one\b)|\b(?:not|without|never|nor|none|free of|denied|denies|deny)\b|n['’]t\b)(?:\s+\w+){0,3}\s*$/i;
 
+/** A negation over a list reaches every item: "she had no bruises, marks or injuries anywhere". */
+export const NEGATED_LIST_BEFORE = /\b(?:no|not any|without any|without|never any)\s+(?:[a-z-]+(?:,\s*|\s+(?:or|and|nor)\s+))+$/i;
+
+/** A label hedged as a first sign is not a description of harm: "these are early signs of neglect". */
+export const HEDGED_BEFORE = /\b(?:early|possible|emerging|low[- ]level|first|some) (?:signs?|indicators?|indications?) of\s+$/i;
+
 /** A question put to someone is not a fact: "I asked him whether anyone at home hurts him". */
 export const QUESTION_BEFORE = /\b(?:whether|asked (?:\w+ )?(?:if|whether))\b(?:\s+[\w'’]+){0,4}\s*$/i;
 

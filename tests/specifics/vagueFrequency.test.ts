@@ -81,3 +81,10 @@ describe('VAGUE_FREQUENCY: a number in another clause does not count', () => {
     expect(vagueIn(text)).toEqual([]);
   });
 });
+
+describe('VAGUE_FREQUENCY: a count later in the same sentence', () => {
+  it('"has often stayed at her nan\'s after arguments at home, 5 times since September" is specific enough', () => {
+    const text = "Laura told me on 16 March that Maya has often stayed at her nan's house after arguments at home, 5 times since September.";
+    expect(findingsOf(withPastHarm(text), 'VAGUE_FREQUENCY')).toEqual([]);
+  });
+});

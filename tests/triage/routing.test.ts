@@ -172,12 +172,22 @@ describe('routing a referral to one First Contact queue', () => {
       expect(queueOf(wellbeingReferral((r) => (r.assessmentType = 'child-protection')))).toBe('child-protection');
     });
 
-    it('with no tick and nothing concrete written, it goes to child protection to find out more', () => {
+    it('with no tick and nothing concrete written, it is early help (no significant harm is described), and the reasons say it is too general to tell', () => {
       const referral = wellbeingReferral((r) => {
         delete r.assessmentType;
         r.worried.pastHarm = ['Concerns at home.'];
       });
-      expect(routeReferral(referral, { now: NOW }).reasons[0]).toContain('too general to rule out significant harm');
+      const route = routeReferral(referral, { now: NOW });
+      expect(route.queue).toBe('early-help');
+      expect(route.reasons[1]).toContain('too general to tell whether there is significant harm');
+    });
+
+    it('a vague referral the referrer ticked as child protection stays child protection', () => {
+      const referral = wellbeingReferral((r) => {
+        r.assessmentType = 'child-protection';
+        r.worried.pastHarm = ['Mum has mental health issues.', 'Home is chaotic.'];
+      });
+      expect(queueOf(referral)).toBe('child-protection');
     });
 
     it('with no tick and a specific wellbeing worry, it goes to early help', () => {
@@ -542,7 +552,7 @@ describe('routing: who does it, idioms, closed allegations, and homes no child c
     expect(queueOf(referral)).toBe('child-protection');
   });
 
-  it('with no past harm written, a specific fear is a worry without harm, and a vague one cannot rule harm out', () => {
+  it('with no past harm written, a specific fear is a worry without harm, and so is a vague one, flagged as too general to tell', () => {
     const specific = wellbeingReferral((r) => {
       r.assessmentType = undefined;
       r.worried = { futureDanger: ['We fear that Laura\'s new partner, released from prison in August, may start selling cannabis from the flat.'] };
@@ -551,8 +561,9 @@ describe('routing: who does it, idioms, closed allegations, and homes no child c
       r.assessmentType = undefined;
       r.worried = { futureDanger: ['Concerns at home.'] };
     });
-    expect(queueOf(specific)).toBe('early-help');
-    expect(queueOf(vague)).toBe('child-protection');
+    expect(routeReferral(specific, { now: NOW }).reasons).toHaveLength(1);
+    expect(queueOf(vague)).toBe('early-help');
+    expect(routeReferral(vague, { now: NOW }).reasons[1]).toContain('too general to tell');
   });
 });
 
@@ -565,5 +576,18 @@ describe('routing: handprints, and how children talk', () => {
     const talk = wellbeingReferral((r) => (r.childVoice = ['Maya said: "I\'m starving by the time I get to school, it\'s a long walk."']));
     expect(queueOf(talk)).toBe('early-help');
     expect(queueOf(wellbeingWith('When I visited on Monday the children were starving and there was nothing in the cupboards.'))).toBe('child-protection');
+  });
+});
+
+describe('routing: negated lists and hedged labels', () => {
+  it('"no bruises, marks or injuries anywhere" on a baby is no mark at all', () => {
+    const referral = wellbeingWith('On Friday I checked the baby fully and she had no bruises, marks or injuries anywhere on her body.', (r) => {
+      r.children[0].dateOfBirth = '2025-12-01';
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it('"early signs of neglect" is a hedge, not neglect described', () => {
+    expect(queueOf(wellbeingWith('Since October Maya has come in wearing shoes two sizes too small; these are early signs of neglect.'))).toBe('early-help');
   });
 });

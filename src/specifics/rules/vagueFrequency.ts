@@ -5,7 +5,7 @@ import { ask, finding, severityFor } from '../findings';
 import { findVagueFrequencyTerms } from '../termMatcher';
 import { sentenceAt } from '../text';
 
-const QUALIFIER_REACH = 60;
+const QUALIFIER_REACH = 90;
 const ELABORATION_REACH = 200;
 // "sometimes falls asleep: his tutor saw it on 3 of the last 10 days": what follows a colon or dash spells it out.
 const ELABORATION_MARK = /[:(–—]|\s-\s/;
