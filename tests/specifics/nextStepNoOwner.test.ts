@@ -178,3 +178,10 @@ describe('NEXT_STEP_NO_OWNER: purposes, questions and who is named', () => {
     expect(findingsOf(referral, 'NEXT_STEP_NO_OWNER')).toEqual([]);
   });
 });
+
+describe('NEXT_STEP_NO_OWNER: a place\'s staff', () => {
+  it('"Oakfield staff to complete a return home interview" names who will do it; "Ask Oakfield staff to..." does not', () => {
+    expect(findingsOf(withNextStep('Oakfield staff to complete a return home interview with Maya within 72 hours.'), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+    expect(findingsOf(withNextStep('Ask mum to ring the school.'), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+});

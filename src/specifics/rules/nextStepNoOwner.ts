@@ -122,8 +122,15 @@ const ROLE_WORDS = new Set(OWNER_ROLES.map((role) => role.toLowerCase()));
 
 function objectOfAVerb(before: string): boolean {
   const word = WORD_JUST_BEFORE.exec(before)?.[1];
-  return word !== undefined && !BEFORE_A_SUBJECT.has(word.toLowerCase()) && !ROLE_WORDS.has(word.toLowerCase()) && !DATE_WORD.test(word);
+  if (word === undefined || BEFORE_A_SUBJECT.has(word.toLowerCase()) || ROLE_WORDS.has(word.toLowerCase()) || DATE_WORD.test(word)) return false;
+  // "Oakfield staff to complete...": a capitalised word that is not a verb names whose staff they are.
+  return !/^[A-Z]/.test(word) || ASKING_VERBS.has(word.toLowerCase());
 }
+/** Verbs that start a step by asking someone to act: "Ask mum to call", "Refer Maya to...", "Invite dad to...". */
+const ASKING_VERBS = new Set(
+  `ask asks tell tells refer invite contact call phone ring email text visit support help allow encourage get send arrange
+  book remind advise need needs want wants expect require request let make see meet offer signpost urge persuade`.split(/\s+/).filter(Boolean),
+);
 
 const RECEIVES_NEXT =
   /^\s+(?:to\s+)?(?:get|gets|receive|receives|be given|is given|be offered|is offered)\s+(?:a|an|the|some|another)\s+(?:\w+\s+)?(?:call|visit|letter|appointment|referral|offer|place|assessment|support|help|text|email)\b/i;
