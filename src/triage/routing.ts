@@ -17,6 +17,12 @@ import {
   NEGATION,
   NOT_LOOKED_AFTER,
   QUESTION_BEFORE,
+  HURT_TO,
+  STRANGER_WORDS,
+  NOBODY_BEFORE,
+  ANIMAL_CAUSE,
+  SPORT_OR_FALL,
+  REFERRER_SAW,
   NEGATED_LIST_BEFORE,
   HEDGED_BEFORE,
   LOOKED_INTO_AND_CLOSED,
@@ -88,6 +94,33 @@ function sentenceBefore(text: string, index: number): string {
   return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
 }
 
+/** "the cyclist was bleeding": the nearest person before the injury is a stranger the child saw hurt. */
+function onAStranger(text: string, index: number): boolean {
+  const words = sentenceBefore(text, index).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i].replace(/['’]s$/, '');
+    if (STRANGER_WORDS.has(word)) return true;
+    if (PERSON_WORDS.has(word) || CHILD_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+const OBJECT_PRONOUNS = new Set(['her', 'his', 'him', 'them', 'their', 'me', 'my']);
+
+const WOMEN = new Set('mum mummy mother mam nan nana gran grandma grandmother aunt auntie aunty stepmum stepmother woman wife girlfriend'.split(' '));
+const MEN = new Set('dad daddy father stepdad stepfather grandad granddad grandfather uncle man husband boyfriend'.split(' '));
+
+function ownBody(wordsBefore: string[], pronoun: 'her' | 'his', people: People): boolean {
+  for (let i = wordsBefore.length - 1; i >= 0; i--) {
+    const word = wordsBefore[i].replace(/['’]s$/, '');
+    if (people.children.has(word) || CHILD_WORDS.has(word)) return false;
+    if (WOMEN.has(word)) return pronoun === 'her';
+    if (MEN.has(word)) return pronoun === 'his';
+    if (people.adults.has(word)) return false;
+  }
+  return false;
+}
+
 /** Where the injury is, straight after it: "on Megan's arm", "to the baby's head". */
 const INJURY_WHERE = /^[\s,]*(?:on|to|across|around|under|above|below|behind|near|over|down)\s+(?:the\s+|a\s+|an\s+)?([A-Za-z'’-]+)/i;
 
@@ -101,7 +134,13 @@ function onAnAdult(text: string, start: number, end: number, people: People): bo
   const words = sentenceBefore(text, start).toLowerCase().match(/[a-z'’-]+/g) ?? [];
   // "broke her arm", "stabbed him": the one it was done to comes straight after the verb.
   const [verb, object] = text.slice(start, end + 40).toLowerCase().match(/[a-z'’-]+/g) ?? [];
-  if (verb !== undefined && DONE_TO.has(verb)) return object !== undefined && (people.adults.has(object.replace(/['’]s$/, '')) || PERSON_WORDS.has(object.replace(/['’]s$/, '')));
+  const done = object?.replace(/['’]s$/, '');
+  const doneToAPerson = done !== undefined && (OBJECT_PRONOUNS.has(done) || people.adults.has(done) || PERSON_WORDS.has(done) || people.children.has(done) || CHILD_WORDS.has(done));
+  if (verb !== undefined && (DONE_TO.has(verb) || (HURT_TO.has(verb) && doneToAPerson))) {
+    if (done !== undefined && (people.adults.has(done) || PERSON_WORDS.has(done))) return true;
+    // "Jack's mum broke her leg": her own, when the pronoun fits the adult just before; "dad broke her arm" is not.
+    return (done === 'her' || done === 'his') && ownBody(words, done, people);
+  }
   // "a cut to Kerry's lower lip", "a bruise on mum's arm": whose body it is, said straight after.
   const owner = INJURY_WHERE.exec(text.slice(end, end + 60))?.[1].toLowerCase().replace(/['’]s$/, '');
   if (owner !== undefined && (people.adults.has(owner) || PERSON_WORDS.has(owner))) return true;
@@ -157,9 +196,14 @@ interface EvidenceOptions {
 
 /** The referrer, in their own words, says the injury in this statement was an accident (not "mum said it was"). */
 function explainedAccident(text: string): boolean {
+  // Nothing is an accident in a statement that also describes someone hurting the child.
+  PHYSICAL_HARM.pattern.lastIndex = 0;
+  if (PHYSICAL_HARM.pattern.test(text)) return false;
+  if (ANIMAL_CAUSE.test(text) || (SPORT_OR_FALL.test(text) && REFERRER_SAW.test(text))) return true;
   const m = ACCIDENT_REASSURED.exec(text);
   return m !== null && !REPORTED_SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
+const PHYSICAL_HARM = SIGNIFICANT_HARM.find((signal) => signal.label === 'describes physical harm')!;
 
 /** The referred child is the one doing it: the nearest person named before it is one of them, and it is not passive. */
 function doneByTheChild(text: string, index: number, people: People): boolean {
@@ -183,13 +227,14 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
     signal.pattern.lastIndex = 0;
     for (let m = signal.pattern.exec(text); m; m = signal.pattern.exec(text)) {
       const lead = clauseBefore(text, m.index);
-      if (NEGATION.test(lead) || QUESTION_BEFORE.test(lead)) continue;
+      if (NEGATION.test(lead) || QUESTION_BEFORE.test(lead) || NOBODY_BEFORE.test(lead)) continue;
       const justBefore = text.slice(Math.max(0, m.index - 60), m.index);
       if (NEGATED_LIST_BEFORE.test(justBefore) || HEDGED_BEFORE.test(justBefore)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
       if (signal.doneToTheChild && options.people && doneByTheChild(text, m.index, options.people)) continue;
       if (options.notOnAnAdult && onAnAdult(text, m.index, m.index + m[0].length, options.notOnAnAdult)) continue;
+      if (options.notOnAnAdult && onAStranger(text, m.index)) continue;
       if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;
       if (namesAService(text, m.index + m[0].length)) continue; // "the Neglect Toolkit", "the DV worker"
       if (options.currentOnly && historical(text, options.currentOnly.now) && !toldByTheChild(text, options.currentOnly.children)) break;
@@ -295,7 +340,13 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
   }
   // An adult at home hurt, seen or heard by the child: domestic abuse the child lives with, not an injury to the child.
   const facts = [...passages(referral.worried?.pastHarm, 'worried.pastHarm'), ...passages(referral.childVoice, 'childVoice')];
-  const adultInjury = findEvidence(INJURY, facts, { factsOnly: true, onAnAdult: people });
+  // Only where someone hurt them: mum's broken leg from a fall on the ice, or a stranger hurt in the street, is not
+  // domestic abuse the child lives with.
+  const hurtByViolence = facts.filter((passage) => {
+    PHYSICAL_HARM.pattern.lastIndex = 0;
+    return PHYSICAL_HARM.pattern.test(passage.text);
+  });
+  const adultInjury = findEvidence(INJURY, hurtByViolence, { factsOnly: true, onAnAdult: people });
   if (adultInjury) reasons.push(`${adultInjury.path} describes an injury to an adult in the child's life: '${adultInjury.term}'.`);
   // Sexual abuse in the past, even with no danger today, is significant harm.
   const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, [...worries, ...dangers], { factsOnly: true });

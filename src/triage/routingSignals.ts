@@ -72,7 +72,10 @@ export const INJURY: Signal = {
       'swollen',
       'graze[ds]?',
       'welts?',
-      `lumps? on ${POSSESSIVE}`,
+      `lumps?(?:\\s+[\\w-]+){0,6}?\\s+on (?:the (?:back|front|side|top) of )?${POSSESSIVE}`,
+      'limp(?:ing|ed|s)?',
+      `(?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to) (?:lift|move|straighten|bend|use|put weight on) ${POSSESSIVE} (?:(?:left|right)\\s+)?(?:arm|leg|wrist|hand|foot|ankle|shoulder|fingers?)`,
+      `twist(?:ed|ing) ${POSSESSIVE} (?:(?:left|right)\\s+)?(?:arm|wrist|hand|fingers?)|twisted it behind`,
       'injur(?:y|ies|ed)',
       'dislocat(?:ed|ion)',
       'concussion',
@@ -204,7 +207,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
     label: 'describes physical harm',
     doneToTheChild: true,
     pattern:
-      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?(?! (?:(?:him|her|them|me|us) )?(?:out|off)\b)|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook(?! up\b| (?:his|her|their|my) head\b)|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
+      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?(?! (?:(?:him|her|them|me|us) )?(?:out|off)\b)|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook(?! up\b| (?:his|her|their|my) head\b)|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|bang(?:ed|s|ing) (?:his|her|their) head|bump(?:ed|s)? (?:his|her|their) head (?:on|against)|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
   },
   {
     label: 'describes sexual harm or exploitation',
@@ -270,15 +273,16 @@ export const SIGNIFICANT_HARM: Signal[] = [
   { label: 'describes sexual harm or exploitation', pattern: /\b(?:CSE|CCE|FGM|FII)\b/g },
   {
     label: 'describes domestic abuse',
+    // "screaming that he would kill her mum": a threat to kill, heard, not the idiom "mum will kill me if I'm late".
     pattern:
-      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|police (?:were |have been )?called)\b/gi,
+      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|police (?:were |have been )?called|(?:scream|shout|yell)(?:ed|ing|s)? (?:\w+ ){0,3}(?:that )?(?:he|she)(?:['’]d)? (?:would |will |was going to |is going to |wants? to )?kill (?:her|his|their)? ?(?:mum|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|her|him))\b/gi,
   },
   // Acronyms are matched with their capitals only: "DA" but not "da".
   { label: 'describes domestic abuse', pattern: /\b(?:DV|DA|DVA)\b/g },
   {
     label: 'describes emotional abuse',
     pattern:
-      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them) (?:in|out)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
+      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
   },
   {
     label: 'describes neglect',
@@ -287,9 +291,11 @@ export const SIGNIFICANT_HARM: Signal[] = [
       'left (?:alone|home alone|on (?:her|his|their) own|unsupervised)',
       // "left the three children on their own", "leaves Harper alone in the flat".
       '(?:left|leaves?|leaving) (?:the |her |his |their |both |all |these )?(?:\\w+ )?(?:children|kids|baby|babies|toddlers?|child|girls?|boys?|siblings?|brothers?|sisters?|them|him|her|[a-z]+) (?:alone|on (?:their|his|her) own|unsupervised|by (?:them|him|her)sel(?:f|ves))',
-      'home alone|unsupervised|(?:no|without an?|without any) (?:adult|grown-?up)s? (?:in the (?:house|flat|home)|at home|present|there|with them)',
+      '(?<!\\b(?:walk|walks|walked|walking|went|go|goes|going|come|comes|came|coming|get|gets|got|getting|travel|travels|travelled|travelling|cycles?|cycled|cycling) )home alone|unsupervised|(?:no|without an?|without any) (?:adult|grown-?up)s? (?:in the (?:house|flat|home)|at home|present|there|with them)',
       // "left Harper asleep in her cot and went out", "went out and left them".
       '(?:gone|went|goes|go|going) out (?:\\w+ ){0,4}(?:and left|leaving) (?:them|him|her|the)',
+      // "leaving Leah to look after Finn alone": a child left in charge of a child.
+      'leaving (?:\\w+ ){1,2}to (?:look after|care for|mind|babysit) (?:\\w+ ){1,3}(?:alone|on (?:her|his|their) own|overnight|all night)',
       'left (?:\\w+ ){1,3}(?:asleep|in (?:her|his|their|the) (?:cot|bed|pram|buggy|car)) and (?:gone|went|goes) out',
       '(?:nobody|no one|no-one) (?:was |is )?(?:looking after|watching|supervising|caring for|in charge of) (?:them|him|her|the)',
       // "I'm starving by the time I get here" is how children talk; "the children were starving" is not.
@@ -353,6 +359,13 @@ export const FOUND_UNTRUE =
 /** Said by the referrer, not reported: an injury they saw happen or are sure was an accident. */
 export const ACCIDENT_REASSURED =
   /\b(?:(?:this|it|that) was (?:an?|just an?|clearly an?|a genuine|obviously an?) accident|(?:have|had|has) no (?:worries|concerns?) (?:at all )?about (?:it|this|that|how (?:it|this|that) happened|the (?:bruise|mark|injury|scratch(?:es)?|bump|cut|graze))|(?:I|we) (?:both )?saw (?:it|this|the (?:accident|fall|tackle|collision)) happen|(?:we are|I am|I['’]m|we['’]re) not (?:at all )?worried about (?:it|this|the (?:bruise|mark|injury|scratch(?:es)?|bump|cut|graze)))\b/i;
+/** A pet did it: "their new kitten did it while she was playing with it". */
+export const ANIMAL_CAUSE =
+  /\b(?:cat|kitten|dog|puppy|pet|hamster|rabbit|guinea pig)\b[^.]{0,40}\b(?:scratch\w*|bit|bites?|did it|nipped)\b|\b(?:scratch\w*|bitten|bite)\b[^.]{0,40}\bby (?:the|a|an|her|his|their|our|my) (?:new )?(?:cat|kitten|dog|puppy|pet)\b/i;
+/** A sports or play accident the referrer saw: "broke his wrist in a tackle at a school rugby match, which I saw". */
+export const SPORT_OR_FALL = /\b(?:tackle|match|game|PE|training|playground|climbing frame|trampoline|fell|fall|tripped|slipped|collided|crashed)\b/i;
+export const REFERRER_SAW = /\b(?:which|that|and|as) (?:I|we) (?:both )?(?:saw|watched|witnessed)\b|\b(?:I|we) (?:saw|watched|witnessed) (?:it|this|the (?:\w+ )?(?:tackle|fall|collision|accident))\b/;
+
 /** Just before a reassurance, these make it someone else's account ("mum said it was an accident"). */
 export const REPORTED_SPEECH_BEFORE = /\b(?:said|says|say|told|tells|claim\w*|explain\w*|according to|insist\w*|reported|stated|states)\b[^.!?]*$/i;
 
@@ -381,6 +394,9 @@ export const NEGATED_LIST_BEFORE = /\b(?:no|not any|without any|without|never an
 /** A label hedged as a first sign is not a description of harm: "these are early signs of neglect". */
 export const HEDGED_BEFORE = /\b(?:early|possible|emerging|low[- ]level|first|some) (?:signs?|indicators?|indications?) of\s+$/i;
 
+/** "Nobody hurts me": nobody as the one doing it turns it round (but "nobody noticed he was hurting her" does not). */
+export const NOBODY_BEFORE = /\b(?:nobody|no one|no-one)\s+(?:ever\s+|has\s+ever\s+|has\s+)?$/i;
+
 /** A question put to someone is not a fact: "I asked him whether anyone at home hurts him". */
 export const QUESTION_BEFORE = /\b(?:whether|asked (?:\w+ )?(?:if|whether))\b(?:\s+[\w'’]+){0,4}\s*$/i;
 
@@ -397,6 +413,12 @@ export const PERSON_WORDS = new Set(
   boyfriend girlfriend husband wife grandmother grandfather grandma grandad granddad nan nana gran uncle aunt auntie
   aunty adult adults man woman lodger`.split(/\s+/).filter(Boolean),
 );
+
+/** Injury verbs whose object says whose body it is only when it is a person: "mum injured her wrist", "dad cut his hand". */
+export const HURT_TO = new Set('injured sprained twisted bruised cut burnt burned scalded grazed broke'.split(' '));
+
+/** People a child may see hurt who are not in their life: their injury is neither the child's nor domestic abuse. */
+export const STRANGER_WORDS = new Set('cyclist driver pedestrian passenger motorist rider stranger passer-by player opponent'.split(' '));
 
 /** Words for children that are not names: the nearest of these before an injury makes it a child's. */
 export const CHILD_WORDS = new Set(

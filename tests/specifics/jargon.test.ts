@@ -153,3 +153,18 @@ describe('JARGON: the name of a tool or service is not a label', () => {
     expect(findingsOf(withPastHarm(text), 'JARGON')).toEqual([]);
   });
 });
+
+describe('JARGON: a describing word, and pointing back', () => {
+  it.each([
+    'On 4 March Maya showed me violent videos a man had sent her, and he asked her to join a violent group.',
+  ])('"%s" describes what was seen, not a person', (text) => {
+    expect(findingsOf(withPastHarm(text), 'JARGON')).toEqual([]);
+  });
+
+  it('"both missing episodes" in a next step points back at what was described', () => {
+    const referral = referralWith((r) => {
+      r.needsToHappen!.nextSteps = ["Laura will tell Maya's social worker about both missing episodes by Friday."];
+    });
+    expect(findingsOf(referral, 'JARGON')).toEqual([]);
+  });
+});

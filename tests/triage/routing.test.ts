@@ -591,3 +591,39 @@ describe('routing: negated lists and hedged labels', () => {
     expect(queueOf(wellbeingWith('Since October Maya has come in wearing shoes two sizes too small; these are early signs of neglect.'))).toBe('early-help');
   });
 });
+
+describe('routing: everyday words for injuries, and whose injury it is', () => {
+  it.each([
+    "At 9am I saw a lump the size of a golf ball on the side of Maya's head; she said her stepdad banged her head on the door.",
+    'On Monday Maya was limping; she told me her stepdad kicked her leg on Sunday night.',
+    'In PE on Tuesday Maya could not lift her left arm; she said her stepdad twisted it behind her back.',
+  ])('an injury in everyday words is immediate risk: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it.each([
+    "Maya's mum broke her leg falling down the stairs at work on 2 March, and Maya has been doing the shopping since.",
+    'On 6 March Maya saw a car hit a cyclist outside school; the cyclist was bleeding until the ambulance came, and she has had nightmares since.',
+    'On Tuesday Maya showed me a scratch on her arm; she and her dad both said the new puppy did it.',
+    'Maya broke her wrist in a tackle at a school hockey match on 7 March, which I saw from the side of the pitch.',
+  ])('an adult\'s accident, a stranger hurt, a pet\'s scratch or a sports injury the referrer saw is not harm to the child: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('"nobody hurts me" in the child\'s words turns round what follows', () => {
+    expect(queueOf(wellbeingReferral((r) => (r.childVoice = ['Maya said: "Nobody hurts me, I\'m just tired."'])))).toBe('early-help');
+  });
+
+  it.each([
+    'At pick-up on 2, 4 and 9 March I heard her dad call her "a useless idiot" and tell her "nobody wants you".',
+    'On 3 March her dad told me her stepmum locked Maya, aged 9, in her bedroom without tea from after school until morning.',
+    'On Saturday Maya and her brother came to the shop alone; their mum had gone out on Friday night, leaving Maya to look after her brother overnight.',
+    'On 2 March neighbours rang while it was happening and I heard Maya\'s dad screaming that he would kill her mum.',
+  ])('emotional abuse, neglect and threats described in plain words are significant harm: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it('walking home alone is not being home alone', () => {
+    expect(queueOf(wellbeingWith('Maya, aged 12, has walked home alone in the dark after drama club on four evenings since 1 March, which her teacher saw.'))).toBe('early-help');
+  });
+});

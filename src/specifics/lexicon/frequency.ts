@@ -9,7 +9,7 @@ const RECURRING_UNIT =
   '(?:day|night|morning|evening|afternoon|weekend|week|fortnight|month|term|half[- ]term|time|school day|visit|contact|lunchtime|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?';
 /** Things that happen on a date, so a count of them is a count of times ("missed three dental appointments"). */
 const EVENTS =
-  '(?:appointments|check-?ups|checks|calls|phone calls|call-?outs|lessons|meetings|classes|reports|complaints|disclosures|admissions|attendances|exclusions|suspensions|arrests|fights|arguments|assaults|attacks|overdoses|referrals|missing episodes|episodes|visits|contacts|sessions|nights out)';
+  '(?:appointments|check-?ups|checks|calls|phone calls|call-?outs|lessons|meetings|classes|reports|complaints|disclosures|admissions|attendances|exclusions|suspensions|arrests|fights|arguments|assaults|attacks|overdoses|referrals|missing episodes|episodes|visits|contacts|sessions|nights out|messages|texts|videos|photos|pictures|images|emails|posts)';
 /** What can be the first, second or only one: "the first injury", "her second disclosure", "the only bruise". */
 const FIRSTS =
   '(?:time|occasion|incident|injury|mark|bruise|burn|cut|episode|disclosure|report|concern|referral|complaint|admission|attendance|call-?out|arrest|assault|attack|overdose|fight|exclusion|suspension)';

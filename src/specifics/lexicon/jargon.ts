@@ -221,6 +221,8 @@ export const JARGON_LEXICON: JargonEntry[] = [
   {
     term: 'violent',
     variants: ['violence', 'violently', 'violent behaviour'],
+    // "violent videos" describes what was watched, not a person.
+    exceptWhenFollowedBy: ['videos', 'video', 'films', 'film', 'games', 'game', 'content', 'images', 'clips', 'footage', 'music', 'songs', 'lyrics', 'group', 'groups', 'gang', 'gangs', 'organisation', 'ideology'],
     askInstead: 'What did the person do - for example hit, push, throw something - to whom, when, and where was {child}?',
   },
   {
@@ -425,6 +427,8 @@ export const JARGON_LEXICON: JargonEntry[] = [
     term: 'missing episodes',
     variants: ['missing episode'],
     acronyms: ['MFH', 'MISPER'],
+    // "both missing episodes": pointing back at times already described.
+    exceptWhenPrecededBy: ['both', 'these', 'those'],
     askInstead: 'On which dates was {child} missing, for how long, where was {child} found, and who reported it?',
   },
   // Exploitation and extremism labels: name what was seen (who, where, what was carried or sent).
