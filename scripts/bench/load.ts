@@ -27,7 +27,8 @@ export function median(values: number[]): number {
   return percentile([...values].sort((a, b) => a - b), 50);
 }
 
-function summarise(label: string, seconds: number, latencies: number[], failures: number, statusCounts: Record<string, number>): RunResult {
+/** Throughput and latency percentiles of one run, from each operation's own latency in ms. */
+export function summarise(label: string, seconds: number, latencies: number[], failures: number, statusCounts: Record<string, number>): RunResult {
   const sorted = Float64Array.from(latencies).sort();
   const arr = Array.from(sorted);
   return {

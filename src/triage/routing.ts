@@ -75,12 +75,10 @@ function clauseBefore(text: string, index: number): string {
  * same sentence is a child ("Freya has taken an overdose"), not an adult ("gave Anthony an injection to reverse the
  * overdose", "mum took 20 tablets"). With nobody named, the referral is about the child.
  */
-function aboutTheChild(text: string, index: number, people: { children: Set<string>; adults: Set<string> }): boolean {
-  const before = text.slice(Math.max(0, index - 200), index);
-  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
-  const words = sentence.toLowerCase().match(/[a-z'’-]+/g) ?? [];
+function aboutTheChild(text: string, index: number, people: People): boolean {
+  const words = wordsBefore(text, index);
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i].replace(/['’]s$/, '');
+    const word = words[i];
     if (people.children.has(word)) return true;
     if (people.adults.has(word) || PERSON_WORDS.has(word)) return false;
   }
@@ -89,16 +87,21 @@ function aboutTheChild(text: string, index: number, people: { children: Set<stri
 
 type People = { children: Set<string>; adults: Set<string> };
 
-function sentenceBefore(text: string, index: number): string {
+/**
+ * The words of the same sentence before `index`, lower case, each as a bare name or word: "Megan's" is "megan", and
+ * an opening quote is not part of a word ("Freya said: 'Daddy pushed mummy'").
+ */
+function wordsBefore(text: string, index: number): string[] {
   const before = text.slice(Math.max(0, index - 200), index);
-  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('; '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
+  return (sentence.toLowerCase().match(/[a-z'’-]+/g) ?? []).map((word) => word.replace(/^['’-]+/, '').replace(/['’]s$/, ''));
 }
 
 /** "the cyclist was bleeding": the nearest person before the injury is a stranger the child saw hurt. */
 function onAStranger(text: string, index: number): boolean {
-  const words = sentenceBefore(text, index).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  const words = wordsBefore(text, index);
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i].replace(/['’]s$/, '');
+    const word = words[i];
     if (STRANGER_WORDS.has(word)) return true;
     if (PERSON_WORDS.has(word) || CHILD_WORDS.has(word)) return false;
   }
@@ -110,9 +113,9 @@ const OBJECT_PRONOUNS = new Set(['her', 'his', 'him', 'them', 'their', 'me', 'my
 const WOMEN = new Set('mum mummy mother mam nan nana gran grandma grandmother aunt auntie aunty stepmum stepmother woman wife girlfriend'.split(' '));
 const MEN = new Set('dad daddy father stepdad stepfather grandad granddad grandfather uncle man husband boyfriend'.split(' '));
 
-function ownBody(wordsBefore: string[], pronoun: 'her' | 'his', people: People): boolean {
-  for (let i = wordsBefore.length - 1; i >= 0; i--) {
-    const word = wordsBefore[i].replace(/['’]s$/, '');
+function ownBody(words: string[], pronoun: 'her' | 'his', people: People): boolean {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i];
     if (people.children.has(word) || CHILD_WORDS.has(word)) return false;
     if (WOMEN.has(word)) return pronoun === 'her';
     if (MEN.has(word)) return pronoun === 'his';
@@ -131,7 +134,7 @@ const INJURY_WHERE = /^[\s,]*(?:on|to|across|around|under|above|below|behind|nea
  * a red mark", "dad noticed a bruise on his back", "the baby was found with bruises".
  */
 function onAnAdult(text: string, start: number, end: number, people: People): boolean {
-  const words = sentenceBefore(text, start).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  const words = wordsBefore(text, start);
   // "broke her arm", "stabbed him": the one it was done to comes straight after the verb.
   const [verb, object] = text.slice(start, end + 40).toLowerCase().match(/[a-z'’-]+/g) ?? [];
   const done = object?.replace(/['’]s$/, '');
@@ -142,11 +145,12 @@ function onAnAdult(text: string, start: number, end: number, people: People): bo
     return (done === 'her' || done === 'his') && ownBody(words, done, people);
   }
   // "a cut to Kerry's lower lip", "a bruise on mum's arm": whose body it is, said straight after.
-  const owner = INJURY_WHERE.exec(text.slice(end, end + 60))?.[1].toLowerCase().replace(/['’]s$/, '');
+  const where = INJURY_WHERE.exec(text.slice(end, end + 60));
+  const owner = where?.[1].toLowerCase().replace(/['’]s$/, '');
   if (owner !== undefined && (people.adults.has(owner) || PERSON_WORDS.has(owner))) return true;
   let adult = false;
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i].replace(/['’]s$/, '');
+    const word = words[i];
     if (people.children.has(word) || CHILD_WORDS.has(word) || NOT_THE_ADULTS_OWN.has(word)) return false;
     if (people.adults.has(word) || PERSON_WORDS.has(word)) {
       adult = true;
@@ -154,7 +158,6 @@ function onAnAdult(text: string, start: number, end: number, people: People): bo
     }
   }
   if (!adult) return false;
-  const where = INJURY_WHERE.exec(text.slice(end, end + 60));
   const after = where?.[1].toLowerCase().match(/[a-z'’-]+/g) ?? [];
   return !after.some((word) => {
     const bare = word.replace(/['’]s$/, '');
@@ -197,21 +200,23 @@ interface EvidenceOptions {
 /** The referrer, in their own words, says the injury in this statement was an accident (not "mum said it was"). */
 function explainedAccident(text: string): boolean {
   // Nothing is an accident in a statement that also describes someone hurting the child.
-  PHYSICAL_HARM.pattern.lastIndex = 0;
-  if (PHYSICAL_HARM.pattern.test(text)) return false;
+  if (describesPhysicalHarm(text)) return false;
   if (ANIMAL_CAUSE.test(text) || (SPORT_OR_FALL.test(text) && REFERRER_SAW.test(text))) return true;
   const m = ACCIDENT_REASSURED.exec(text);
   return m !== null && !REPORTED_SPEECH_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index));
 }
 const PHYSICAL_HARM = SIGNIFICANT_HARM.find((signal) => signal.label === 'describes physical harm')!;
+function describesPhysicalHarm(text: string): boolean {
+  PHYSICAL_HARM.pattern.lastIndex = 0;
+  return PHYSICAL_HARM.pattern.test(text);
+}
 
 /** The referred child is the one doing it: the nearest person named before it is one of them, and it is not passive. */
 function doneByTheChild(text: string, index: number, people: People): boolean {
-  const words = sentenceBefore(text, index).toLowerCase().match(/[a-z'’-]+/g) ?? [];
+  const words = wordsBefore(text, index);
   if (words.length > 0 && PASSIVE_JUST_BEFORE.has(words[words.length - 1])) return false;
   for (let i = words.length - 1; i >= 0; i--) {
-    // "Freya said: 'Daddy pushed mummy'": an opening quote is not part of the word.
-    const word = words[i].replace(/^['’-]+/, '').replace(/['’]s$/, '');
+    const word = words[i];
     if (people.children.has(word)) return true;
     if (people.adults.has(word) || PERSON_WORDS.has(word) || CHILD_WORDS.has(word)) return false;
   }
@@ -269,16 +274,37 @@ function peopleIn(referral: ReferralSubmission): { children: Set<string>; adults
   return { children, adults };
 }
 
-function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[] {
+/** The referral's statements by section, and who is who in it: read once, then asked by every queue's rules. */
+interface Reading {
+  pastHarm: Passage[];
+  futureDanger: Passage[];
+  complicatingFactors: Passage[];
+  strengths: Passage[];
+  existingSafety: Passage[];
+  childVoice: Passage[];
+  people: People;
+}
+
+function read(referral: ReferralSubmission): Reading {
+  return {
+    pastHarm: passages(referral.worried?.pastHarm, 'worried.pastHarm'),
+    futureDanger: passages(referral.worried?.futureDanger, 'worried.futureDanger'),
+    complicatingFactors: passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
+    strengths: passages(referral.workingWell?.strengths, 'workingWell.strengths'),
+    existingSafety: passages(referral.workingWell?.existingSafety, 'workingWell.existingSafety'),
+    childVoice: passages(referral.childVoice, 'childVoice'),
+    people: peopleIn(referral),
+  };
+}
+
+function immediateRiskReasons(referral: ReferralSubmission, reading: Reading, now: Date): string[] {
   const reasons: string[] = [];
   if (referral.immediateRisk === true) reasons.push('The referrer says the child is not safe today.');
-  const pastHarm = passages(referral.worried?.pastHarm, 'worried.pastHarm');
-  const childVoice = passages(referral.childVoice, 'childVoice');
-  const facts = [...pastHarm, ...childVoice];
+  const facts = [...reading.pastHarm, ...reading.childVoice];
   // A child's fear of going home is a fact wherever the referrer wrote it down.
-  const fears = [...facts, ...passages(referral.worried?.futureDanger, 'worried.futureDanger'), ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors')];
+  const fears = [...facts, ...reading.futureDanger, ...reading.complicatingFactors];
 
-  const people = peopleIn(referral);
+  const { people } = reading;
   const injury = findEvidence(INJURY, facts, { factsOnly: true, notOnAnAdult: people, notAnExplainedAccident: true });
   if (injury) reasons.push(reason(INJURY, injury));
   const overdose = findEvidence(OVERDOSE_OR_LIGATURE, facts, { factsOnly: true, aboutChildren: people });
@@ -300,38 +326,26 @@ function immediateRiskReasons(referral: ReferralSubmission, now: Date): string[]
   return reasons;
 }
 
-function childInCareReasons(referral: ReferralSubmission): string[] {
+function childInCareReasons(referral: ReferralSubmission, reading: Reading): string[] {
   const reasons: string[] = [];
-  const texts = [referral.worried?.pastHarm, referral.worried?.complicatingFactors, referral.workingWell?.strengths, referral.workingWell?.existingSafety]
-    .flatMap((list) => (Array.isArray(list) ? list : []))
-    .filter((text): text is string => typeof text === 'string');
+  const referrersWords = [...reading.pastHarm, ...reading.complicatingFactors, ...reading.strengths, ...reading.existingSafety];
+  const everything = [...referrersWords, ...reading.childVoice];
   // "A special guardianship order, so they are not in the council's care": the tick alone does not make a child looked after.
-  const saysNotLookedAfter = texts.some((text) => NOT_LOOKED_AFTER.test(text));
+  const saysNotLookedAfter = referrersWords.some((passage) => NOT_LOOKED_AFTER.test(passage.text));
   if (referral.assessmentType === 'child-in-care' && !saysNotLookedAfter) reasons.push('The referrer chose a child-in-care (Signs of Success) response.');
   const carers = (referral.household ?? []).filter(
     (member) => typeof member?.relationship === 'string' && LOOKED_AFTER_RELATIONSHIP.test(member.relationship),
   );
   if (carers.length > 0) reasons.push(`The child lives with ${carers.map((c) => `${c.name} (${c.relationship})`).join(', ')}.`);
-  const everything = [
-    ...passages(referral.worried?.pastHarm, 'worried.pastHarm'),
-    ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
-    ...passages(referral.workingWell?.strengths, 'workingWell.strengths'),
-    ...passages(referral.workingWell?.existingSafety, 'workingWell.existingSafety'),
-    ...passages(referral.childVoice, 'childVoice'),
-  ];
   const lookedAfter = findEvidence(LOOKED_AFTER, everything) ?? findEvidence(LOOKED_AFTER_ACRONYM, everything);
   if (lookedAfter) reasons.push(reason(LOOKED_AFTER, lookedAfter));
   return reasons;
 }
 
-function significantHarmReasons(referral: ReferralSubmission): string[] {
-  const worries = [
-    ...passages(referral.worried?.pastHarm, 'worried.pastHarm'),
-    ...passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
-    ...passages(referral.childVoice, 'childVoice'),
-  ];
-  const dangers = passages(referral.worried?.futureDanger, 'worried.futureDanger');
-  const people = peopleIn(referral);
+function significantHarmReasons(reading: Reading): string[] {
+  const worries = [...reading.pastHarm, ...reading.complicatingFactors, ...reading.childVoice];
+  const dangers = reading.futureDanger;
+  const { people } = reading;
   const reasons: string[] = [];
   for (const signal of SIGNIFICANT_HARM) {
     // A danger statement is a fear by nature: "he could be hit" counts only when something in it is stated as fact.
@@ -339,13 +353,10 @@ function significantHarmReasons(referral: ReferralSubmission): string[] {
     if (evidence) reasons.push(reason(signal, evidence));
   }
   // An adult at home hurt, seen or heard by the child: domestic abuse the child lives with, not an injury to the child.
-  const facts = [...passages(referral.worried?.pastHarm, 'worried.pastHarm'), ...passages(referral.childVoice, 'childVoice')];
+  const facts = [...reading.pastHarm, ...reading.childVoice];
   // Only where someone hurt them: mum's broken leg from a fall on the ice, or a stranger hurt in the street, is not
   // domestic abuse the child lives with.
-  const hurtByViolence = facts.filter((passage) => {
-    PHYSICAL_HARM.pattern.lastIndex = 0;
-    return PHYSICAL_HARM.pattern.test(passage.text);
-  });
+  const hurtByViolence = facts.filter((passage) => describesPhysicalHarm(passage.text));
   const adultInjury = findEvidence(INJURY, hurtByViolence, { factsOnly: true, onAnAdult: people });
   if (adultInjury) reasons.push(`${adultInjury.path} describes an injury to an adult in the child's life: '${adultInjury.term}'.`);
   // Sexual abuse in the past, even with no danger today, is significant harm.
@@ -375,13 +386,14 @@ function route(queue: Queue, reasons: string[]): Route {
  */
 export function routeReferral(referral: ReferralSubmission, options: { now?: Date } = {}): Route {
   const now = options.now ?? new Date();
-  const immediate = immediateRiskReasons(referral, now);
+  const reading = read(referral);
+  const immediate = immediateRiskReasons(referral, reading, now);
   if (immediate.length > 0) return route('immediate-risk', immediate);
 
-  const inCare = childInCareReasons(referral);
+  const inCare = childInCareReasons(referral, reading);
   if (inCare.length > 0) return route('child-in-care', inCare);
 
-  const harm = significantHarmReasons(referral);
+  const harm = significantHarmReasons(reading);
   if (harm.length > 0) return route('child-protection', harm);
   if (referral.assessmentType === 'child-protection') {
     return route('child-protection', ['The referrer chose a child protection (Signs of Safety) response; nothing described lowers that.']);

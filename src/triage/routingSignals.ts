@@ -415,7 +415,7 @@ export const PERSON_WORDS = new Set(
 );
 
 /** Injury verbs whose object says whose body it is only when it is a person: "mum injured her wrist", "dad cut his hand". */
-export const HURT_TO = new Set('injured sprained twisted bruised cut burnt burned scalded grazed broke'.split(' '));
+export const HURT_TO = new Set('injured sprained twisted bruised cut burnt burned scalded grazed'.split(' '));
 
 /** People a child may see hurt who are not in their life: their injury is neither the child's nor domestic abuse. */
 export const STRANGER_WORDS = new Set('cyclist driver pedestrian passenger motorist rider stranger passer-by player opponent'.split(' '));
