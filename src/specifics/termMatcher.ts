@@ -78,6 +78,8 @@ for (const entry of JARGON_LEXICON) {
 for (const phrase of HEARSAY_PHRASES) define(phrase, { hearsay: true });
 for (const phrase of VAGUE_FREQUENCY_TERMS) define(phrase, { vagueFrequency: true });
 
+const NEGATORS = ['not', 'never', "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "wasn't", "aren't", "weren't"];
+
 /** One of `words` is among the `within` tokens before the token starting at `start`. */
 function precededBy(tokens: Token[], start: number, words: string[], within: number): boolean {
   let at = 0;
@@ -101,6 +103,8 @@ export function matchLexicons(text: string, tokens: Token[] = tokenize(text)): L
       if (following && SERVICE_NOUNS.has(following.word) && following.start === match.end + 1) continue;
       if (jargon.exceptWhenPrecededBy && precededBy(tokens, match.start, jargon.exceptWhenPrecededBy, 1)) continue;
       if (jargon.exceptInClauseAfter && precededBy(tokens, match.start, jargon.exceptInClauseAfter, 5)) continue;
+      // "Gemma has not neglected Ellie's insulin once": a label denied is not a label used.
+      if (precededBy(tokens, match.start, NEGATORS, 2)) continue;
       found.jargon.push({ term, index: match.start, entry: jargon });
     }
   }

@@ -37,15 +37,20 @@ import {
   PERSON_WORDS,
   SEXUAL_ABUSE_DISCLOSURE,
   SIGNIFICANT_HARM,
-  YEAR_MENTION,
+  yearsMentioned,
+  SETTLED,
+  NOT_AFRAID,
   type Signal,
 } from './routingSignals';
 
 interface Passage {
   path: string;
   text: string;
-  /** An old allegation looked into and found untrue: history, not harm. Worked out once per statement. */
-  foundUntrue: boolean;
+  /**
+   * An old allegation looked into and found untrue, or dealt with years ago ("in 2023 ... it was NFA", "he was
+   * convicted"): history, not harm. Worked out once per statement.
+   */
+  settled: boolean;
 }
 
 interface Evidence {
@@ -53,12 +58,17 @@ interface Evidence {
   path: string;
 }
 
-function passages(list: unknown, path: string): Passage[] {
+function passages(list: unknown, path: string, now: Date, children: Set<string>): Passage[] {
   if (!Array.isArray(list)) return [];
   return list
     .map((text, index) => ({ path: `${path}[${index}]`, text: typeof text === 'string' ? text : '' }))
     .filter((passage) => passage.text.trim() !== '')
-    .map((passage) => ({ ...passage, foundUntrue: LOOKED_INTO_AND_CLOSED.test(passage.text) && FOUND_UNTRUE.test(passage.text) }));
+    .map((passage) => ({
+      ...passage,
+      settled:
+        (LOOKED_INTO_AND_CLOSED.test(passage.text) && FOUND_UNTRUE.test(passage.text)) ||
+        (SETTLED.test(passage.text) && historical(passage.text, now) && !toldByTheChild(passage.text, children, now)),
+    }));
 }
 
 /** The text of the same clause just before a match: negation and "could" do not reach across "but" or a full stop. */
@@ -133,8 +143,10 @@ const INJURY_WHERE = /^[\s,]*(?:on|to|across|around|under|above|below|behind|nea
  * named just after it ("a bruise on Megan's arm"). When in doubt the injury is the child's: "mum slapped her, leaving
  * a red mark", "dad noticed a bruise on his back", "the baby was found with bruises".
  */
-function onAnAdult(text: string, start: number, end: number, people: People): boolean {
+function onAnAdult(text: string, start: number, matchEnd: number, people: People): boolean {
   const words = wordsBefore(text, start);
+  // "blood on Nicole's top": when the match ends with the preposition, whose it is comes after it.
+  const end = /\s(?:on|to)$/i.test(text.slice(start, matchEnd)) ? text.lastIndexOf(' ', matchEnd - 1) : matchEnd;
   // "broke her arm", "stabbed him": the one it was done to comes straight after the verb.
   const [verb, object] = text.slice(start, end + 40).toLowerCase().match(/[a-z'’-]+/g) ?? [];
   const done = object?.replace(/['’]s$/, '');
@@ -172,13 +184,9 @@ function onAnAdult(text: string, start: number, end: number, people: People): bo
 function historical(text: string, now: Date): boolean {
   if (CURRENT_MARKER.test(text)) return false;
   if (HISTORICAL_MARKER.test(text)) return true;
-  YEAR_MENTION.lastIndex = 0;
-  let pastYear = false;
-  for (let m = YEAR_MENTION.exec(text); m; m = YEAR_MENTION.exec(text)) {
-    if (Number(m[1]) >= now.getUTCFullYear()) return false;
-    pastYear = true;
-  }
-  return pastYear;
+  // Last year is not long ago: only a year before that puts the harm firmly in the past.
+  const years = yearsMentioned(text);
+  return years.length > 0 && years.every((year) => year < now.getUTCFullYear() - 1);
 }
 
 interface EvidenceOptions {
@@ -225,8 +233,8 @@ function doneByTheChild(text: string, index: number, people: People): boolean {
 const PASSIVE_JUST_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are', 'be']);
 
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
-  for (const { path, text, foundUntrue } of where) {
-    if (foundUntrue) continue;
+  for (const { path, text, settled } of where) {
+    if (settled) continue;
     if (options.notAnExplainedAccident && explainedAccident(text)) continue;
     if (options.notOnAnAdult && CHILDREN_UNHURT.test(text)) continue;
     signal.pattern.lastIndex = 0;
@@ -242,7 +250,7 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
       if (options.notOnAnAdult && onAStranger(text, m.index)) continue;
       if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;
       if (namesAService(text, m.index + m[0].length)) continue; // "the Neglect Toolkit", "the DV worker"
-      if (options.currentOnly && historical(text, options.currentOnly.now) && !toldByTheChild(text, options.currentOnly.children)) break;
+      if (options.currentOnly && historical(text, options.currentOnly.now) && !toldByTheChild(text, options.currentOnly.children, options.currentOnly.now)) break;
       return { term: m[0], path };
     }
   }
@@ -285,15 +293,16 @@ interface Reading {
   people: People;
 }
 
-function read(referral: ReferralSubmission): Reading {
+function read(referral: ReferralSubmission, now: Date): Reading {
+  const people = peopleIn(referral);
   return {
-    pastHarm: passages(referral.worried?.pastHarm, 'worried.pastHarm'),
-    futureDanger: passages(referral.worried?.futureDanger, 'worried.futureDanger'),
-    complicatingFactors: passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors'),
-    strengths: passages(referral.workingWell?.strengths, 'workingWell.strengths'),
-    existingSafety: passages(referral.workingWell?.existingSafety, 'workingWell.existingSafety'),
-    childVoice: passages(referral.childVoice, 'childVoice'),
-    people: peopleIn(referral),
+    pastHarm: passages(referral.worried?.pastHarm, 'worried.pastHarm', now, people.children),
+    futureDanger: passages(referral.worried?.futureDanger, 'worried.futureDanger', now, people.children),
+    complicatingFactors: passages(referral.worried?.complicatingFactors, 'worried.complicatingFactors', now, people.children),
+    strengths: passages(referral.workingWell?.strengths, 'workingWell.strengths', now, people.children),
+    existingSafety: passages(referral.workingWell?.existingSafety, 'workingWell.existingSafety', now, people.children),
+    childVoice: passages(referral.childVoice, 'childVoice', now, people.children),
+    people,
   };
 }
 
@@ -312,7 +321,7 @@ function immediateRiskReasons(referral: ReferralSubmission, reading: Reading, no
   // A disclosure of abuse long ago, by someone with no access now, is significant harm (see significantHarmReasons).
   const disclosure = findEvidence(SEXUAL_ABUSE_DISCLOSURE, facts, { factsOnly: true, currentOnly: { now, children: people.children } });
   if (disclosure) reasons.push(reason(SEXUAL_ABUSE_DISCLOSURE, disclosure));
-  const afraid = findEvidence(AFRAID_TO_GO_HOME, fears);
+  const afraid = findEvidence(AFRAID_TO_GO_HOME, fears.filter((passage) => !NOT_AFRAID.test(passage.text)));
   if (afraid) reasons.push(reason(AFRAID_TO_GO_HOME, afraid));
 
   const babies = (referral.children ?? []).filter((child) => {
@@ -337,7 +346,8 @@ function childInCareReasons(referral: ReferralSubmission, reading: Reading): str
     (member) => typeof member?.relationship === 'string' && LOOKED_AFTER_RELATIONSHIP.test(member.relationship),
   );
   if (carers.length > 0) reasons.push(`The child lives with ${carers.map((c) => `${c.name} (${c.relationship})`).join(', ')}.`);
-  const lookedAfter = findEvidence(LOOKED_AFTER, everything) ?? findEvidence(LOOKED_AFTER_ACRONYM, everything);
+  // Care that has ended ("came home for good when the order ended") is history.
+  const lookedAfter = saysNotLookedAfter ? undefined : (findEvidence(LOOKED_AFTER, everything) ?? findEvidence(LOOKED_AFTER_ACRONYM, everything));
   if (lookedAfter) reasons.push(reason(LOOKED_AFTER, lookedAfter));
   return reasons;
 }
@@ -386,7 +396,7 @@ function route(queue: Queue, reasons: string[]): Route {
  */
 export function routeReferral(referral: ReferralSubmission, options: { now?: Date } = {}): Route {
   const now = options.now ?? new Date();
-  const reading = read(referral);
+  const reading = read(referral, now);
   const immediate = immediateRiskReasons(referral, reading, now);
   if (immediate.length > 0) return route('immediate-risk', immediate);
 

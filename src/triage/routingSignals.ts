@@ -207,7 +207,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
     label: 'describes physical harm',
     doneToTheChild: true,
     pattern:
-      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?(?! (?:(?:him|her|them|me|us) )?(?:out|off)\b)|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook(?! up\b| (?:his|her|their|my) head\b)|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|threw [\w\s]{0,20}\bat|thrown at|pull(?:ed|ing|s) (?:her|his|their) hair|bang(?:ed|s|ing) (?:his|her|their) head|bump(?:ed|s)? (?:his|her|their) head (?:on|against)|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
+      /\b(?:hit(?:s|ting)?(?! (?:the (?:roof|ceiling|bottle|road|shops|gym|books|sack|hay|town|headlines|jackpot)|a (?:brick )?wall|it off|(?:his|her|their|my|its) (?:head|face|knee|leg|arm|elbow|chin|nose|mouth|back|shoulder|hand|foot|toe|shin|lip|eye)s? on (?:the|a|an|his|her|their|my)\b))|punch(?:ed|es|ing)?|kick(?:ed|s|ing)?(?! (?:(?:him|her|them|me|us) )?(?:out|off)\b)|slap(?:ped|s|ping)?|smack(?:ed|s|ing)?|push(?:ed|es|ing)|shov(?:ed|es|ing)|shook(?! up\b| (?:his|her|their|my) head\b)|shak(?:en|ing) (?:him|her|them|the baby)|grabb?(?:ed|s|ing)|beat(?:s|en|ing)?(?: (?:him|her|them|up))|beaten|(?:threw [\w\s]{0,20}\bat|thrown at)(?! (?:(?:the|a|an|his|her|their|my) )?(?:[a-z0-9-]+ ){0,2}(?:bus|buses|car|cars|van|train|window|windows|wall|walls|door|doors|house|houses|building|shop|fence|bins?|tree|floor|ground|tv|television|telly|road|pavement|target|goal|net)\b)|pull(?:ed|ing|s) (?:her|his|their) hair|bang(?:ed|s|ing) (?:his|her|their) head|bump(?:ed|s)? (?:his|her|their) head (?:on|against)|dragg(?:ed|ing)|bit (?:her|him)|hurt(?:s|ing)? (?:her|him|them|me|the baby|the children)|hurting|physical(?:ly)? (?:abuse[ds]?|harm(?:ed)?|chastis\w+|punish\w+)|with a (?:belt|stick|shoe|slipper|wooden spoon)|weapon|knife|threaten(?:ed|s|ing)? (?:to )?(?:kill|hurt|stab|hit)|threatened and hurt|violen(?:ce|t))\b/gi,
   },
   {
     label: 'describes sexual harm or exploitation',
@@ -240,7 +240,8 @@ export const SIGNIFICANT_HARM: Signal[] = [
       '(?:cars?|vans?|taxis?),? (?:driven|paid for|booked) by (?:an? |some )?(?:older |unknown |adult )?(?:man|men|males?|adults?|strangers?)',
       "(?:could|can) ?n[o'’]?t have (?:paid for|afforded|bought)",
       // Missing from home or care.
-      '(?:been|go(?:es|ne)?|going|went|was|were|is|are|reported|keeps? going) missing\\b(?! (?:school|lessons?|classes|college|visits?|contact|sleep|meals?|appointments?|breakfast|lunch|dinner|tea|homework|work|days|deadlines|out|him|her|them|his|their|the|a|an|mum|dad)\\b)',
+      // Not "This is the first time Callum has been reported missing": one evening, explained, is not a pattern.
+      '(?<!\\bfirst time (?:[\\w’\']+ ){0,4})(?:been|go(?:es|ne)?|going|went|was|were|is|are|reported|keeps? going) missing\\b(?! (?:school|lessons?|classes|college|visits?|contact|sleep|meals?|appointments?|breakfast|lunch|dinner|tea|homework|work|days|deadlines|out|him|her|them|his|their|the|a|an|mum|dad)\\b)',
       'missing (?:from (?:home|care|school|placement|the home|the house|her placement|his placement)|episodes?|overnight|for (?:\\w+ )?(?:hours|nights?|days?))',
       'runs? away|ran away|running away|absconded|absconding',
       '(?:stay(?:ed|s|ing)?|stopp?(?:ed|s|ing)) out (?:all night|overnight|until (?:the )?(?:morning|early hours))',
@@ -275,7 +276,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
     label: 'describes domestic abuse',
     // "screaming that he would kill her mum": a threat to kill, heard, not the idiom "mum will kill me if I'm late".
     pattern:
-      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|police (?:were |have been )?called|(?:scream|shout|yell)(?:ed|ing|s)? (?:\w+ ){0,3}(?:that )?(?:he|she)(?:['’]d)? (?:would |will |was going to |is going to |wants? to )?kill (?:her|his|their)? ?(?:mum|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|her|him))\b/gi,
+      /\b(?:domestic (?:abuse|violence|incidents?)|coercive(?: and)? control\w*|(?:hit|punch|kick|strangl|assault|attack|push)\w* (?:mum|mother|his partner|her partner|his wife|her husband)|(?<!\bfirst time (?:that )?)police (?:were |have been )?called|(?:scream|shout|yell)(?:ed|ing|s)? (?:\w+ ){0,3}(?:that )?(?:he|she)(?:['’]d)? (?:would |will |was going to |is going to |wants? to )?kill (?:her|his|their)? ?(?:mum|mother|dad|father|wife|husband|partner|girlfriend|boyfriend|her|him))\b/gi,
   },
   // Acronyms are matched with their capitals only: "DA" but not "da".
   { label: 'describes domestic abuse', pattern: /\b(?:DV|DA|DVA)\b/g },
@@ -335,8 +336,9 @@ export const SIGNIFICANT_HARM: Signal[] = [
 
 export const LOOKED_AFTER: Signal = {
   label: 'shows the child is looked after',
+  // Not an adult's own childhood: "Chantelle grew up in foster care", "mum was brought up in a children's home".
   pattern:
-    /\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad|care)|fostered|looked[- ]after (?:child|children|young person)|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|(?:is|are|was|were|has been|have been|became|become) (?:a )?looked[- ]after\b(?! (?:by|well|at|when|while|during|on|for|in the|every|most|some|overnight|after|properly|nicely)\b)|cared for by the (?:local authority|council)|in (?:local authority|foster|residential) care|(?:lives|living|placed|has been|remains?|currently|now) in care\b(?! of)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi,
+    /(?<!\b(?:grew up|growing up|brought up|raised|spent (?:her|his|their) childhood) (?:in (?:a |an )?)?)\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad|care)|fostered|looked[- ]after (?:child|children|young person)|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|(?:is|are|was|were|has been|have been|became|become) (?:a )?looked[- ]after\b(?! (?:by|well|at|when|while|during|on|for|in the|every|most|some|overnight|after|properly|nicely)\b)|cared for by the (?:local authority|council)|in (?:local authority|foster|residential) care|(?:lives|living|placed|has been|remains?|currently|now) in care\b(?! of)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi,
 };
 
 export const LOOKED_AFTER_ACRONYM: Signal = {
@@ -370,19 +372,48 @@ export const REFERRER_SAW = /\b(?:which|that|and|as) (?:I|we) (?:both )?(?:saw|w
 export const REPORTED_SPEECH_BEFORE = /\b(?:said|says|say|told|tells|claim\w*|explain\w*|according to|insist\w*|reported|stated|states)\b[^.!?]*$/i;
 
 /** The same statement says the children were not hurt: an injury in it is someone else's. */
+/** "I'm not scared of them, it's just sad and loud": not wanting to go home is not fear when the child says so. */
+export const NOT_AFRAID = /\b(?:(?:am|is|was|are|were)\s*n['’]t|['’]m not|(?:am|is|was|are|were) not|never|not) (?:scared|afraid|frightened)\b/i;
+
 export const CHILDREN_UNHURT =
   /\bno (?:injuries|injury|marks?|bruis\w*) (?:were |was )?(?:seen |found |noted |observed )?(?:on|to) (?:either|any|both|all|the) (?:of the )?(?:child|children|kids)\b|\b(?:children|kids) (?:were|was) (?:not hurt|unhurt|uninjured|unharmed)\b/i;
 
-/** The child themself told the referrer, now: a new disclosure, however long ago the abuse was. */
-export function toldByTheChild(text: string, childNames: Set<string>): boolean {
+/**
+ * The child themself told someone, now: a new disclosure, however long ago the abuse was ("Leah told her form tutor
+ * that when she was 8..."). Not a telling that is itself history, dated years back: "Holly told a teacher in March
+ * 2022".
+ */
+export function toldByTheChild(text: string, childNames: Set<string>, now: Date): boolean {
   if (childNames.size === 0) return false;
   const names = [...childNames].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`\\b(?:${names})\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+)?(?:told|disclosed to|said to|confided in)\\s+(?:me|us)\\b`, 'i').test(text);
+  const telling = new RegExp(
+    `\\b(?:${names})\\s+(?:has\\s+|had\\s+|then\\s+|later\\s+|just\\s+|now\\s+)?(?:told|disclosed(?:\\s+to)?|said\\s+to|confided\\s+in)\\b[^.;:]*?(?=\\bthat\\b|:|\\.|;|$)`,
+    'i',
+  ).exec(text);
+  if (!telling) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', telling.index), text.lastIndexOf('; ', telling.index)) + 1;
+  const when = text.slice(sentenceStart, telling.index + telling[0].length);
+  return !yearsMentioned(when).some((year) => year < now.getUTCFullYear() - 1);
 }
 
-/** The text says the child is not looked after: a special guardianship order, "not in the council's care". */
+/** An allegation dealt with: "it was NFA", "he was convicted", "children's services finished their work". */
+export const SETTLED =
+  /\b(?:NFA(?:['’]?d)?|no further action|convicted|sentenced|jailed|(?:finished|closed|ended) (?:their|its|the|our) (?:work|involvement|case)|case (?:was )?closed)\b/i;
+
+/** Years the text mentions: "in 2019", "summer of 2022", "03/2023", "14/06/2021". */
+export function yearsMentioned(text: string): number[] {
+  const years: number[] = [];
+  for (const pattern of [YEAR_MENTION, NUMERIC_DATE_YEAR]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) years.push(Number(m[1]));
+  }
+  return years;
+}
+const NUMERIC_DATE_YEAR = /\b(?:\d{1,2}\/){1,2}((?:19|20)\d{2})\b/g;
+
+/** The text says the child is not looked after: a special guardianship order, "not in the council's care", care that has ended. */
 export const NOT_LOOKED_AFTER =
-  /\b(?:(?:not|never been|isn['’]t|aren['’]t|no longer) (?:in (?:the council['’]s |the local authority['’]s |local authority |foster )?care|looked[- ]after)|special guardian(?:ship)?)\b/i;
+  /\b(?:(?:not|never been|isn['’]t|aren['’]t|no longer) (?:in (?:the council['’]s |the local authority['’]s |local authority |foster )?care|looked[- ]after)|special guardian(?:ship)?|(?:care |court['’]s |court )?order (?:has |had )?ended|(?:came|come|went|gone|returned|moved) (?:back )?home (?:to [A-Z]?\w+ )?(?:for good|permanently)|left care)\b/i;
 
 /** Before a match, these turn it round: "came back with no marks", "did not have any bruises". */
 export const NEGATION =
@@ -391,8 +422,8 @@ export const NEGATION =
 /** A negation over a list reaches every item: "she had no bruises, marks or injuries anywhere". */
 export const NEGATED_LIST_BEFORE = /\b(?:no|not any|without any|without|never any)\s+(?:[a-z-]+(?:,\s*|\s+(?:or|and|nor)\s+))+$/i;
 
-/** A label hedged as a first sign is not a description of harm: "these are early signs of neglect". */
-export const HEDGED_BEFORE = /\b(?:early|possible|emerging|low[- ]level|first|some) (?:signs?|indicators?|indications?) of\s+$/i;
+/** A label hedged as a first sign, or as below the line, is not a description of harm: "early signs of neglect", "low-level neglect". */
+export const HEDGED_BEFORE = /\b(?:(?:early|possible|emerging|low[- ]level|first|some) (?:signs?|indicators?|indications?) of|low[- ]level)\s+$/i;
 
 /** "Nobody hurts me": nobody as the one doing it turns it round (but "nobody noticed he was hurting her" does not). */
 export const NOBODY_BEFORE = /\b(?:nobody|no one|no-one)\s+(?:ever\s+|has\s+ever\s+|has\s+)?$/i;

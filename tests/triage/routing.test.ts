@@ -627,3 +627,60 @@ describe('routing: everyday words for injuries, and whose injury it is', () => {
     expect(queueOf(wellbeingWith('Maya, aged 12, has walked home alone in the dark after drama club on four evenings since 1 March, which her teacher saw.'))).toBe('early-help');
   });
 });
+
+describe('routing: new and old disclosures, one-off events, and care that is history', () => {
+  it.each([
+    'At 10:50 on Friday Maya told her class teacher, Mr Okafor, that when she was 6 her uncle touched her private parts at his caravan in the summer of 2022; she said it is the first time she has told anyone.',
+    'On 8 January Maya told PC Fenwick in a recorded interview that a man she calls Kez had sex with her at his flat twice in October 2025.',
+  ])('a child telling anyone now, however long ago the abuse was, is a new disclosure: immediate risk: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it('a disclosure made years ago, dealt with by a conviction, is history: the worry today decides', () => {
+    const referral = wellbeingReferral((r) => {
+      r.worried.complicatingFactors = [
+        "Maya told a teacher in March 2022 that her mum's former partner touched her sexually. Police investigated, he was convicted in 2023 and has had no contact with Maya since.",
+      ];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it('an allegation years ago that ended with no further action is history, and "low-level" is a hedge', () => {
+    const referral = wellbeingReferral((r) => {
+      r.worried.complicatingFactors = ['In 03/2023 Maya told a teacher her mum had slapped her. Police looked into it and it was NFA. Low-level neglect since.'];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it.each([
+    'At 23:40 on 4 January a neighbour rang 101 about shouting; Laura and Dean had argued about money and Dean threw a mug at the kitchen wall. Maya was asleep upstairs. This is the first time police have been called to the address.',
+    'At 20:00 on 9 January Laura rang police because Maya had not come home from the park; PC Singh found her at a friend\'s house at 21:15. This is the first time Maya has been reported missing.',
+    'At 19:50 on 6 January a group of boys threw stones at a bus on Fabian Road and cracked a window; Maya told PC Mills she threw two of them.',
+  ])('a first police call-out, a first missing evening and stones thrown at a bus are not significant harm: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('not wanting to go home is not fear when the child says she is not scared', () => {
+    const pastHarm = 'At 15:15 on 7 January Mr Reed found Maya crying; she did not want to go home because Laura and Dean argue every evening. Maya said: "I\'m not scared of them, it\'s just sad and loud."';
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('blood on an adult\'s clothes, with the children checked and unhurt, is domestic abuse, not an injury to the child', () => {
+    const pastHarm = "At 22:05 on 8 January PC Ahmed saw a split lip and blood on Laura's top; Laura told him Dean punched her while Maya watched. PC Ahmed checked Maya and saw no injuries.";
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it('a parent who grew up in care, or a child whose care order has ended, is not a looked-after child', () => {
+    const parentInCare = wellbeingReferral((r) => (r.worried.complicatingFactors = ['Laura grew up in foster care and is supported by the leaving care team.']));
+    const careEnded = wellbeingReferral((r) => {
+      r.worried.complicatingFactors = ['Maya lived with foster carers from March 2023 until June 2024, and came home to Laura for good when the court order ended.'];
+      r.worried.futureDanger = ['Maya lies awake worrying she will have to go back to foster care.'];
+    });
+    expect(queueOf(parentInCare)).toBe('early-help');
+    expect(queueOf(careEnded)).toBe('early-help');
+  });
+
+  it('a child who is in foster care now is still looked after', () => {
+    expect(queueOf(wellbeingReferral((r) => (r.worried.complicatingFactors = ['Maya has lived with foster carers since March under a care order.'])))).toBe('child-in-care');
+  });
+});

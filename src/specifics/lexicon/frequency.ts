@@ -21,7 +21,8 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   // "once" is also a conjunction ("once he had left"); skip it there and in "at once".
   /(?<!\bat\s)\bonce\b(?!\s+(?:he|she|they|i|we|it|you|mum|dad|the|this|that|everyone)\b)/i,
   /\b(?:twice|thrice)\b/i,
-  new RegExp(`\\b${COUNT}\\s+(?:or\\s+${COUNT}\\s+)?(?:more\\s+|other\\s+|different\\s+|further\\s+)?${COUNTABLE}\\b(?!\\s+ago)`, 'i'),
+  // "6 club nights", "three school mornings": one describing word may come before what is counted.
+  new RegExp(`\\b${COUNT}\\s+(?:or\\s+${COUNT}\\s+)?(?:more\\s+|other\\s+|different\\s+|further\\s+|[a-z]+\\s+)?${COUNTABLE}\\b(?!\\s+ago)`, 'i'),
   new RegExp(`\\b${ORDINAL}\\s+(?:ever\\s+)?${FIRSTS}\\b`, 'i'),
   // "missed three dental appointments", "two more police call-outs": a count of dated events.
   new RegExp(`\\b${COUNT}\\s+(?:[a-z'-]+\\s+){0,2}?${EVENTS}\\b(?!\\s+ago)`, 'i'),
@@ -39,6 +40,10 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /\b(?:(?:just |only )?(?:that|the) one time|only one time|one time only)\b/i,
   // "three chest infections since September", "4 police call-outs in the last year": a count of things over a period.
   new RegExp(`\\b${COUNT}\\s+(?:[a-z'-]+\\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|children|kids|siblings|brothers|sisters)\\b)[a-z]+s\\s+(?:since|in the (?:last|past)|over the (?:last|past)|so far this|this (?:term|year|month))\\b`, 'i'),
+  // "This is the first threat to kill police have recorded", "it was her second missing episode".
+  new RegExp(`\\b(?:this|it|that)\\s+(?:is|was|has been)\\s+(?:the|her|his|their)\\s+${ORDINAL}\\b`, 'i'),
+  // "the third week running", "four nights in a row".
+  new RegExp(`\\b(?:${ORDINAL}|${COUNT})\\s+${RECURRING_UNIT}\\s+(?:running|in a row|on the trot)\\b`, 'i'),
   /\bnever (?:before|happened before)\b/i,
   /\b(?:has|had|have) (?:never|not) (?:happened|been seen|been reported|been brought in|seen this|noticed this) before\b/i,
 ];

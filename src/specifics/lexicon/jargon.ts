@@ -174,6 +174,28 @@ export const JARGON_LEXICON: JargonEntry[] = [
     askInstead: 'What was the parent asked to do, when, and what did they actually do?',
   },
   {
+    term: 'fabricated or induced illness',
+    variants: ['fabricated illness', 'induced illness', 'perplexing presentation'],
+    acronyms: ['FII'],
+    askInstead: "What exactly has been reported about {child}'s health, by whom, and what did doctors or nurses see or find when they checked?",
+  },
+  {
+    term: 'placement stability',
+    variants: ['placement breakdown', 'placement instability', 'permanence', 'permanency'],
+    askInstead: 'What would {child} see and feel day to day if this went well - who would they live with, and what would be different?',
+  },
+  {
+    term: 'emotional and behavioural needs',
+    variants: ['emotional needs', 'behavioural needs', 'emotional and behavioral needs', 'behavioral needs'],
+    acronyms: ['EBD'],
+    askInstead: 'What does {child} do or say that shows these needs, when, and what helps?',
+  },
+  {
+    term: 'therapeutic input',
+    variants: ['therapeutic support', 'therapeutic intervention'],
+    askInstead: 'What help, from whom, and what should be different for {child} because of it?',
+  },
+  {
     term: 'hard to reach',
     variants: ['hard-to-reach'],
     askInstead: 'How did you try to contact the family, when, and what happened each time?',

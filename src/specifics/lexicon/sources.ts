@@ -8,7 +8,7 @@
  * "Millie has witnessed it" says what Millie went through, not how the referrer knows.
  */
 export const PERCEPTION =
-  /\b(?:saw|seen|see|sees|seeing|witnessed|witness|heard|hear|hears|noticed|notice|observed|observe|spotted|found|located|smelt|smelled|smell|watched|caught|examined|checked|weighed|measured)\b/gi;
+  /\b(?:saw|seen|see|sees|seeing|witnessed|witness|heard|hear|hears|noticed|notice|observed|observe|spotted|found|located|smelt|smelled|smell|watched|caught|examined|checked|weighed|measured|looked at|reviewed)\b/gi;
 
 /** The words between a subject and its perception verb: "Millie has also witnessed", "he had seen". */
 export const SUBJECT_BEFORE_PERCEPTION = /\b([\w'’]+)(?:\s+(?:has|had|have|was|were|is|are|also|then|just|both|often|repeatedly|probably|may|might|will|would))*\s+$/i;

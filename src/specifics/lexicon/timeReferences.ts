@@ -43,7 +43,8 @@ export const TIME_REFERENCE_PATTERNS: RegExp[] = [
   /\bin the middle of the night\b/i,
   // Ages: "when she was 3", "aged 4", "as a baby", "since birth".
   /\bwhen\s+(?:she|he|they|i|we|[A-Z][a-z]+)\s+(?:was|were)\s+(?:\d+|a baby|a toddler|little|younger|small|born|newborn|in (?:year \d+|reception|nursery)|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b|\w+ (?:years?|months?|weeks?) old)/i,
-  /\baged?\s+\d+\b/i,
+  // Not a child's present age set beside their name: "Ruby, aged 6, told me", "Kai (aged 10)".
+  /(?<![A-Za-z]+,\s*|\(\s*)\baged?\s+\d+\b/i,
   /\bat (?:the )?age (?:of )?\d+\b/i,
   /\b(?:as a (?:baby|toddler|newborn)|at birth|since birth|since (?:she|he|they) (?:was|were) (?:born|a baby|\d+))\b/i,
   new RegExp(`\\bon the ${DAY_NUMBER}\\b`, 'i'),

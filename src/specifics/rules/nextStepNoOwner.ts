@@ -27,11 +27,14 @@ const DID = `(?:(?:has|have|had)\\s+)?(?:(?:already|also|then|just|personally)\\
 const DID_NEXT = new RegExp(`^\\s+${DID}`, 'i');
 // "by our practice nurse", "by the family's health visitor".
 // Not "by a children's doctor": any doctor is nobody in particular.
+// "by our tenancy support worker": one describing word may come before the role.
 const BY_JUST_BEFORE =
-  /\bby\s+(?:(?:the|her|his|their|our)\s+(?:[a-z]+['’]s\s+)?|[a-z]+['’]s\s+|a\s+|an\s+)?(?:(?:practice|school|named|allocated|own)\s+)?$/i;
+  /\bby\s+(?:(?:the|her|his|their|our)\s+(?:[a-z]+['’]s\s+)?|[a-z]+['’]s\s+|a\s+|an\s+)?(?:(?!(?:any|some|a|an)\s)[a-z-]+\s+)?$/i;
 const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
-const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|${DID})`);
-const BY_CAPITALISED = /\bby\s+(?:Mr |Mrs |Ms |Miss |Dr )?([A-Z][a-z]+)/;
+// "PC 2056 Reid will send...": a police officer's collar number sits between the rank and the name.
+// "Jess Hall at the family hub will...", "Sister Paula Grant on Ward 7 will...": where they work can follow the name.
+const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:${TITLES}\\.?\\s+(?:\\d+\\s+)?)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?(?:\\s+(?:at|on|from|in)\\s+(?:the\\s+)?[\\w'’]+(?:\\s+[\\w'’]+){0,2}?)?\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|${DID})`);
+const BY_CAPITALISED = new RegExp(`\\bby\\s+(?:${TITLES}\\.?\\s+(?:\\d+\\s+)?)?([A-Z][a-z]+)`);
 const MID_SENTENCE_CAPITALISED = /(?<=[a-z,;:]\s+)[A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*/g;
 const DATE_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|half|end|next|tomorrow|today|i)$/i;

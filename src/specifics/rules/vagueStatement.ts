@@ -27,7 +27,8 @@ const EMPTY_WORDS = new Set(
   around regarding re within life seems seem appears appear looks look
   both each either boy boys girl girls son sons daughter daughters sibling siblings brother brothers sister sisters
   conditions welfare wellbeing well-being safety environment behaviour
-  risk risks risky danger dangers likely likelihood chance increased increasing high higher heightened serious significant`.split(/\s+/).filter(Boolean),
+  risk risks risky danger dangers likely likelihood chance increased increasing high higher heightened serious significant
+  if unless future done happen happens happened happening change changes changing continue continues continuing`.split(/\s+/).filter(Boolean),
 );
 
 const MOST_WORDS_A_LABEL_COVERS = 6;

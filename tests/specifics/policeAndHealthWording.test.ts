@@ -1,0 +1,100 @@
+import { hasFrequency, hasSource } from '../../src/specifics/evidence';
+import { findHearsay } from '../../src/specifics/termMatcher';
+import { hasTimeReference } from '../../src/specifics/timeReference';
+import { findingsOf, referralWith } from './referralBuilder';
+
+// How police logs, health records and partner systems write: ranks with collar numbers, "this is the first...",
+// clinical labels, and hearsay in everyday words. Each case came from a blind set; these are other words for it.
+
+const withNextStep = (step: string) => referralWith((r) => (r.needsToHappen!.nextSteps = [step]));
+
+describe('who owns a next step, as police and wards write it', () => {
+  it.each([
+    'PC 2056 Reid will send the photographs of the flat to First Contact by 09:00 on Friday.',
+    'DS 41 Khan will speak to the school on Monday.',
+    'Sister Paula Grant on Ward 7 will phone First Contact if anyone tries to take Maya home.',
+    'Jess Hall at the family hub will offer Laura a place on the Wednesday group by Friday.',
+    'Two fan heaters, to be dropped off on 4 March by our tenancy support worker, Jade Collins.',
+  ])('"%s" has an owner', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+
+  it('a step to be done by "any" worker still has nobody in particular', () => {
+    expect(findingsOf(withNextStep('Home visit to be done by any available worker.'), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+  });
+});
+
+describe('how often, in the words of a log', () => {
+  it.each([
+    'This is the first threat to kill police have recorded from him.',
+    'It was her second missing episode.',
+    'This is the third week running the family has needed the food bank.',
+    'She has asked me for food to take home on 6 club nights.',
+    'She has come in without a coat for the fifth morning in a row.',
+  ])('"%s" says how often', (text) => {
+    expect(hasFrequency(text)).toBe(true);
+  });
+
+  it.each(['Two boys running away from the shop were stopped by PC Lee.', 'Five older boys were at the bus shelter.'])(
+    'a count of people is not how often: "%s"',
+    (text) => {
+      expect(hasFrequency(text)).toBe(false);
+    },
+  );
+});
+
+describe('ages and times', () => {
+  it.each(['Maya, aged 9, told me Dean shut her out in the yard.', 'Maya (aged 9) told me Dean shut her out in the yard.'])(
+    'a child\'s present age beside her name is not when it happened: "%s"',
+    (text) => {
+      expect(hasTimeReference(text)).toBe(false);
+    },
+  );
+
+  it('an age at the time still is: "aged 4, she was left alone"', () => {
+    expect(hasTimeReference('When she was aged 4 she was left alone overnight.')).toBe(true);
+  });
+});
+
+describe('hearsay in everyday words, and first-hand looking', () => {
+  it.each(['Word on the estate is that Dean sells cannabis from the house.', "Dean has, so I'm told, started taking Maya to the gym."])(
+    '"%s" rests on an unnamed source',
+    (text) => {
+      expect(findHearsay(text)).not.toEqual([]);
+    },
+  );
+
+  it('"which I looked at" is the referrer\'s own seeing', () => {
+    expect(hasSource("The readings on Maya's meter, which I looked at on 15 November, show no checks on 9 of 14 days.")).toBe(true);
+  });
+});
+
+describe('labels: denied, clinical, and care-plan words', () => {
+  it('a label denied is not a label used: "has not neglected her insulin once"', () => {
+    const referral = referralWith((r) => (r.workingWell!.strengths = ["Laura has not neglected Maya's insulin once since March: every dose is logged."]));
+    expect(findingsOf(referral, 'JARGON')).toEqual([]);
+  });
+
+  it.each([
+    ['I am concerned this is FII.', 'FII'],
+    ['Maya to achieve placement stability and permanence.', 'placement stability'],
+    ['Her emotional and behavioural needs to be met through therapeutic input.', 'emotional and behavioural needs'],
+  ])('"%s" is a label the referrer is asked to describe', (text, term) => {
+    const referral = referralWith((r) => (r.needsToHappen!.goals = [text]));
+    expect(findingsOf(referral, 'JARGON').map((f) => f.term)).toContain(term);
+  });
+});
+
+describe('a long statement that still says nothing', () => {
+  it('"things could get worse in the future if nothing is done about what is going on" is too general to act on', () => {
+    const referral = referralWith(
+      (r) => (r.worried.futureDanger = ['The school is worried that things could get worse for Maya in the future if nothing is done about what is going on.']),
+    );
+    expect(findingsOf(referral, 'VAGUE_STATEMENT').map((f) => f.path)).toEqual(['worried.futureDanger[0]']);
+  });
+
+  it('a specific fear of the same length is not', () => {
+    const referral = referralWith((r) => (r.worried.futureDanger = ['We are worried that if Dean keeps drinking at weekends he will hit Maya again when she asks for tea.']));
+    expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
+  });
+});
