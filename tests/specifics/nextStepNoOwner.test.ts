@@ -1,9 +1,4 @@
-import { findingsOf, referralWith } from './referralBuilder';
-
-const withNextStep = (step: string) =>
-  referralWith((r) => {
-    r.needsToHappen!.nextSteps = [step];
-  });
+import { findingsOf, referralWith, withNextStep } from './referralBuilder';
 
 describe('NEXT_STEP_NO_OWNER: a next step that nobody owns', () => {
   it('when a next step says what but not who, the referrer is asked who will do it', () => {

@@ -1,12 +1,10 @@
 import { hasFrequency, hasSource } from '../../src/specifics/evidence';
 import { findHearsay } from '../../src/specifics/termMatcher';
 import { hasTimeReference } from '../../src/specifics/timeReference';
-import { findingsOf, referralWith } from './referralBuilder';
+import { findingsOf, referralWith, withNextStep } from './referralBuilder';
 
 // How police logs, health records and partner systems write: ranks with collar numbers, "this is the first...",
 // clinical labels, and hearsay in everyday words. Each case came from a blind set; these are other words for it.
-
-const withNextStep = (step: string) => referralWith((r) => (r.needsToHappen!.nextSteps = [step]));
 
 describe('who owns a next step, as police and wards write it', () => {
   it.each([

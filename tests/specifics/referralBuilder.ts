@@ -22,6 +22,13 @@ export function withPastHarm(...pastHarm: string[]): ReferralSubmission {
   });
 }
 
+/** The complete referral with one next step instead of its own. */
+export function withNextStep(step: string): ReferralSubmission {
+  return referralWith((referral) => {
+    referral.needsToHappen!.nextSteps = [step];
+  });
+}
+
 export function findingsOf(referral: ReferralSubmission, code?: FindingCode): Finding[] {
   const { findings } = checkSpecifics(referral);
   return code ? findings.filter((found) => found.code === code) : findings;
