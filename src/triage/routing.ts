@@ -230,6 +230,7 @@ function doneByTheChild(text: string, index: number, people: People): boolean {
   }
   return false;
 }
+const ANOTHER_CHILD_AFTER = /^\s+(?:another|other|a younger|an older) (?:boy|girl|child|children|pupil|pupils|student|students|kid|kids|lad|lads)\b/i;
 const PASSIVE_JUST_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are', 'be']);
 
 function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions = {}): Evidence | undefined {
@@ -245,7 +246,10 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
       if (NEGATED_LIST_BEFORE.test(justBefore) || HEDGED_BEFORE.test(justBefore)) continue;
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
+      if (signal.notAfter?.test(lead)) continue;
       if (signal.doneToTheChild && options.people && doneByTheChild(text, m.index, options.people)) continue;
+      // "pushed another boy over": the one hurt is another child, not the referred one.
+      if (signal.doneToTheChild && ANOTHER_CHILD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
       if (options.notOnAnAdult && onAnAdult(text, m.index, m.index + m[0].length, options.notOnAnAdult)) continue;
       if (options.notOnAnAdult && onAStranger(text, m.index)) continue;
       if (options.onAnAdult && !onAnAdult(text, m.index, m.index + m[0].length, options.onAnAdult)) continue;

@@ -9,6 +9,8 @@ export interface Signal {
   pattern: RegExp;
   /** Counts only when someone other than the referred child does it ("Callum punched a hole in the door" does not). */
   doneToTheChild?: boolean;
+  /** The sentence before a match that gives it an ordinary meaning: a doctor examining a child is not abuse. */
+  notAfter?: RegExp;
 }
 
 const BODY_PART =
@@ -74,7 +76,7 @@ export const INJURY: Signal = {
       'welts?',
       `lumps?(?:\\s+[\\w-]+){0,6}?\\s+on (?:the (?:back|front|side|top) of )?${POSSESSIVE}`,
       'limp(?:ing|ed|s)?',
-      `(?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to) (?:lift|move|straighten|bend|use|put weight on) ${POSSESSIVE} (?:(?:left|right)\\s+)?(?:arm|leg|wrist|hand|foot|ankle|shoulder|fingers?)`,
+      `(?:could ?n[o'’]?t|can ?n[o'’]?t|cannot|unable to) (?:lift|move|straighten|bend|use|put weight on) ${POSSESSIVE} (?:(?:left|right)\\s+)?(?:arm|leg|wrist|hand|foot|ankle|shoulder|fingers?)`,
       `twist(?:ed|ing) ${POSSESSIVE} (?:(?:left|right)\\s+)?(?:arm|wrist|hand|fingers?)|twisted it behind`,
       'injur(?:y|ies|ed)',
       'dislocat(?:ed|ion)',
@@ -132,8 +134,13 @@ const TOILETING =
   '(?:wet|wets|wetting|weed|wee|wees|poo|poos|pooed|pooing|soiled|soils|accident|accidents|changed|changing|change|herself|himself|myself|rash|sore|cream|spider|insect|bee|wasp|hid|hide|hides|hidden|hiding|stash|stashed|stashing|tucked|kept|keeps|drugs|weed|phone|phones|knife|money|cash|package|packages|wraps?|shirt|vest|top)';
 const ORDINARY_TOUCH = '(?:\\s+(?:\\w+\\s+){0,2}(?:arm|arms|shoulder|shoulders|hand|hands|head|hair|cheek|forehead|knee|back|face)\\b|\\s+(?:gently|lightly) on)';
 
+/** "a doctor at the hospital looked at her private parts because they were sore": a medical examination. */
+const MEDICAL_EXAMINATION_BEFORE =
+  /\b(?:doctor|dr|gp|nurse|paediatrician|pediatrician|midwife|consultant|clinician|health visitor)\b[^.;!?]{0,60}\b(?:looked at|examined|checked|treated|swabbed|put cream on)\s+(?:her|his|their|the|my|[a-z]+['’]s)?\s*$/i;
+
 export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
   label: 'describes sexual abuse',
+  notAfter: MEDICAL_EXAMINATION_BEFORE,
   pattern: anyOf([
     'private parts?',
     'privates',
@@ -149,7 +156,8 @@ export const SEXUAL_ABUSE_DISCLOSURE: Signal = {
     `${ABUSER}(?: (?:at|from|in|on|near|next to) (?:the |a |an |her |his |my )?\\w+)? (?:has |had |keeps |kept |would |always |tried to |tries to |used to |started to )?(?:touch(?:ed|es|ing)?|fondl(?:ed|es|ing)|grop(?:ed|es|ing)|stroked|strokes) (?:me|her|him)\\b(?!${ORDINARY_TOUCH})`,
     // Someone's game, hand or touch inside a child's underwear: "does the tickle game in my knickers", "put his hand
     // under my pants". Not a toileting accident ("wet herself in her pants") or a nappy change.
-    `(?<!\\b${TOILETING}\\s+(?:[\\w'’]+\\s+){0,3})(?:in|inside|down|under|into|up) (?:my|her|his|their) (?:\\w+ )?${UNDERWEAR}`,
+    // Nor a child left in it: "still in his nappy from the night before".
+    `(?<!\\b${TOILETING}\\s+(?:[\\w'’]+\\s+){0,3})(?<!\\b(?:still|left|sitting|sat|only|just|was|is|arrived|came|wearing)\\s+)(?:in|inside|down|under|into|up) (?:my|her|his|their) (?:\\w+ )?${UNDERWEAR}`,
     // "puts his hand inside her pyjama bottoms", "hand down my pants".
     `(?:hands?|fingers?) (?:inside|in|down|up|under|into) ${POSSESSIVE} (?:\\w+ )?${CLOTHING}`,
     `(?:inside|down|under|into) (?:her|his|my|their) ${CLOTHING} (?:and )?(?:touch|touched|touching|feel|felt|rubbed)`,
@@ -179,12 +187,14 @@ export const AFRAID_TO_GO_HOME: Signal = {
   pattern: anyOf([
     '(?:scared|afraid|frightened|terrified|fearful|petrified|too scared|worried|nervous) (?:of going|to go|about going|to return|of returning|of being|to be|about being) (?:back )?(?:home|at home|sent home)\\b(?! (?:late|early|from|after|alone|on (?:the|a|her|his) (?:bus|train)|by (?:bus|train))\\b)',
     '(?:scared|afraid|frightened|terrified|petrified) (?:of|about) what (?:will|would|might|is going to) happen (?:when|if) (?:she|he|they|I) (?:go|goes|get|gets) (?:back )?home',
-    "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t|won['’]t|will not|would ?n[o'’]t|would not) (?:want to )?(?:go|be sent|return) (?:back )?home",
+    "(?:does ?n[o'’]?t|did ?n[o'’]?t|do ?n[o'’]?t|won['’]t|will not|would ?n[o'’]?t|would not) (?:want to )?(?:go|be sent|return) (?:back )?home",
     'refus(?:es|ed|ing|e) to (?:go|return|be taken) (?:back )?home',
-    "(?:does ?n[o'’]t|did ?n[o'’]t|do ?n[o'’]t) feel safe (?:at|going|to go) home",
+    // "I'm scared to go back there tonight", said of the place the child is going back to.
+    '(?:scared|afraid|frightened|terrified|petrified) (?:to go|of going) back there\\b',
+    "(?:does ?n[o'’]?t|did ?n[o'’]?t|do ?n[o'’]?t) feel safe (?:at|going|to go) home",
     '(?:not|never) safe (?:at|to go) home',
     `(?:begged|begs|pleaded|pleads|asked|asks) (?:me |us |staff |the teacher )?(?:not to|if (?:she|he|they) (?:could|can) not) (?:make (?:her|him|them|me) |let (?:her|him|them|me) )?(?:go|be sent|be taken|send (?:her|him|them|me)|take (?:her|him|them|me)) (?:back )?(?:home|${PARENTS_HOME})`,
-    `(?:please )?do ?n[o'’]t (?:make me|send me|let them take me) (?:go )?(?:back )?(?:home|there tonight|${PARENTS_HOME})`,
+    `(?:please )?do ?n[o'’]?t (?:make me|send me|let them take me) (?:go )?(?:back )?(?:home|there tonight|${PARENTS_HOME})`,
   ]),
 };
 /** For a baby under one any mark matters, even one that would not count for an older child. */
@@ -245,7 +255,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
       'missing (?:from (?:home|care|school|placement|the home|the house|her placement|his placement)|episodes?|overnight|for (?:\\w+ )?(?:hours|nights?|days?))',
       'runs? away|ran away|running away|absconded|absconding',
       '(?:stay(?:ed|s|ing)?|stopp?(?:ed|s|ing)) out (?:all night|overnight|until (?:the )?(?:morning|early hours))',
-      "(?:did ?n[o'’]t|does ?n[o'’]t|never|not) (?:come|came|return(?:ed)?) (?:back )?home (?:all night|overnight|until the (?:next|following) (?:day|morning))",
+      "(?:did ?n[o'’]?t|does ?n[o'’]?t|never|not) (?:come|came|return(?:ed)?) (?:back )?home (?:all night|overnight|until the (?:next|following) (?:day|morning))",
     ]),
   },
   {
@@ -283,7 +293,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
   {
     label: 'describes emotional abuse',
     pattern:
-      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
+      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them|[a-z]+) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
   },
   {
     label: 'describes neglect',
@@ -310,10 +320,15 @@ export const SIGNIFICANT_HARM: Signal[] = [
       "(?:ran|run|runs|running) out of (?:her|his|their|the child['’]s) (?!own)(?:\\w+ )?(?:medicines?|medication|meds|inhalers?|insulin|tablets|epipens?)",
       "(?:not|never) (?:been )?(?:given|giving|getting) (?:her|his|their) (?:\\w+ )?(?:medicines?|medication|meds|inhalers?|insulin)",
       "(?:missed|not brought to|(?:did not|didn['’]t) (?:attend|bring (?:her|him|them) to)|DNA(?:['’]?d)?)(?: x ?\\d+)? (?:\\w+ ){0,3}(?:hospital|clinic|paediatric|paediatrician|medical|specialist|consultant|neurology|cardiology|diabetes|diabetic|epilepsy|asthma|dialysis|cancer|oncology) (?:\\w+ )?appointments",
-      'faeces|soiled|dirty nappies|(?:exposed|bare|live) wires?|(?:needles|syringes) (?:left|lying|on the)',
+      // Not a child soiling himself: that is a symptom to understand, not a home left dirty.
+      'faeces|soiled(?! (?:him|her|them)sel(?:f|ves))|dirty nappies|(?:exposed|bare|live) wires?|(?:needles|syringes) (?:left|lying|on the)',
+      // Left in filth: "soaked with urine", "dog mess on his bedroom floor". (No food in the house can be poverty alone.)
+      '(?:soaked|wet through|soiled) (?:with|in) (?:urine|wee|pee)|dog (?:mess|faeces|poo|dirt) (?:on|all over)',
       // Carers too drunk or drugged to care.
       "pass(?:es|ed|ing)? out|unconscious|(?:could|can|would) ?n[o'’]?t be (?:woken|wakened|roused)|(?:unable|impossible) to (?:wake|rouse)",
       '(?:too|very|so) (?:drunk|intoxicated|high|stoned|out of it) to',
+      // Drunk when collecting a child: "came to collect Archie smelling of alcohol, slurring" (not a teenager drunk).
+      "(?:collect|collects|collected|collecting|pick(?:s|ed|ing)? (?:\\w+ )?up|pick-up|pickup)\\b[^.;]{0,40}\\b(?:smell(?:ing|ed|t|s)? of (?:alcohol|drink|booze)|slurr(?:ing|ed)|unsteady on (?:her|his|their) feet|drunk)",
       '(?:found|were|was) (?:\\w+ ){0,2}(?:drunk|intoxicated|under the influence|collapsed)',
       '(?:empty|half-empty) (?:\\w+ )?(?:cans|bottles?)',
       "(?:could|can|would) ?n[o'’]?t (?:wake|rouse) (?:her|him|them|(?:her|his|their) (?:mum|dad|mother|father|parents?))",
@@ -398,7 +413,7 @@ export function toldByTheChild(text: string, childNames: Set<string>, now: Date)
 
 /** An allegation dealt with: "it was NFA", "he was convicted", "children's services finished their work". */
 export const SETTLED =
-  /\b(?:NFA(?:['’]?d)?|no further action|convicted|sentenced|jailed|(?:finished|closed|ended) (?:their|its|the|our) (?:work|involvement|case)|case (?:was )?closed)\b/i;
+  /\b(?:NFA(?:['’]?d)?|no further action|convicted|sentenced|jailed|(?:sent|went) to prison|imprisoned|(?:finished|closed|ended) (?:their|its|the|our) (?:work|involvement|case)|case (?:was )?closed)\b/i;
 
 /** Years the text mentions: "in 2019", "summer of 2022", "03/2023", "14/06/2021". */
 export function yearsMentioned(text: string): number[] {
@@ -413,7 +428,7 @@ const NUMERIC_DATE_YEAR = /\b(?:\d{1,2}\/){1,2}((?:19|20)\d{2})\b/g;
 
 /** The text says the child is not looked after: a special guardianship order, "not in the council's care", care that has ended. */
 export const NOT_LOOKED_AFTER =
-  /\b(?:(?:not|never been|isn['’]t|aren['’]t|no longer) (?:in (?:the council['’]s |the local authority['’]s |local authority |foster )?care|looked[- ]after)|special guardian(?:ship)?|(?:care |court['’]s |court )?order (?:has |had )?ended|(?:came|come|went|gone|returned|moved) (?:back )?home (?:to [A-Z]?\w+ )?(?:for good|permanently)|left care)\b/i;
+  /\b(?:(?:not|never been|isn['’]t|aren['’]t|no longer) (?:in (?:the council['’]s |the local authority['’]s |local authority |foster )?care|looked[- ]after)|special guardian(?:ship)?|(?:care |court['’]s |court )?order (?:has |had |was )?(?:ended|discharged|revoked)|(?:ended|discharged|revoked) the (?:interim )?(?:care )?order|(?:came|come|went|gone|returned|moved) (?:back )?home (?:to [A-Z]?\w+ )?(?:for good|permanently)|left care)\b/i;
 
 /** Before a match, these turn it round: "came back with no marks", "did not have any bruises". */
 export const NEGATION =

@@ -96,3 +96,26 @@ describe('a long statement that still says nothing', () => {
     expect(findingsOf(referral, 'VAGUE_STATEMENT')).toEqual([]);
   });
 });
+
+describe('steps and counts typed all in lower case', () => {
+  it.each([
+    'kerry noble will give mum a food bank voucher at pick up today',
+    'our manager sue hart will phone first contact about the burn by 2pm today',
+    'if tanya arrives smelling of alcohol this fri, beth sharp will ring sam to collect archie',
+    'pc dunn will send the full incident log to first contact by 9am today',
+    'dan okafor is staying with jess at the club and rang the duty team at 8.40pm',
+  ])('"%s" has an owner', (step) => {
+    expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toEqual([]);
+  });
+
+  it.each(['tell her social worker this week', 'phone call to dad this week to talk about meals', 'referral will be made to camhs'])(
+    '"%s" still has no owner',
+    (step) => {
+      expect(findingsOf(withNextStep(step), 'NEXT_STEP_NO_OWNER')).toHaveLength(1);
+    },
+  );
+
+  it('"every tues and thurs" says how often', () => {
+    expect(hasFrequency('dylan has come to the club on his own every tues and thurs since october')).toBe(true);
+  });
+});

@@ -684,3 +684,53 @@ describe('routing: new and old disclosures, one-off events, and care that is his
     expect(queueOf(wellbeingReferral((r) => (r.worried.complicatingFactors = ['Maya has lived with foster carers since March under a care order.'])))).toBe('child-in-care');
   });
 });
+
+describe('routing: boundaries a single detail decides, and hurried lower-case writing', () => {
+  it.each([
+    ['At 9:20am Maya told me a doctor at the hospital looked at her private parts on Saturday because they were sore, and Laura held her hand.', 'early-help'],
+    ['At 9:20am Maya told me Dean looked at her private parts on Saturday when she was in the bath, and told her not to tell.', 'immediate-risk'],
+  ])('a doctor examining a child is not abuse; the same words about a household adult are: %s', (pastHarm, queue) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe(queue);
+  });
+
+  it('a child who pushed another boy over has not been harmed', () => {
+    expect(queueOf(wellbeingWith('Since 7 September Maya has been in four fights; on 19 November, when he called her mum names, she pushed another boy over.'))).toBe('early-help');
+  });
+
+  it.each([
+    'I heard Dean call Maya stupid and useless in front of other parents at pick-up on 3, 10 and 17 November.',
+    'On 19 November Maya arrived at 8am soaked with urine for the third day running, and at our visit there was dog mess on her bedroom floor.',
+    'Laura came to collect Maya smelling of alcohol and slurring every Friday since 30 October; I saw this each time.',
+  ])('emotional abuse and neglect in plain words are significant harm: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('child-protection');
+  });
+
+  it.each([
+    'At 10:30pm on 8 November PCSO Hayes found Maya, 13, in the park unsteady on her feet and slurring after drinking vodka with friends; she said it was the first time.',
+    'Maya has soiled herself at school 3 times since half term and cries before school; Laura says her tummy hurts.',
+    'Our sign-in book shows Maya arrived after 10am on 6 days since 1 November, still in her nappy from the night before on 4 of them.',
+  ])('a teenager drunk, a child soiling, a child left in her nappy are not the harm the words sound like: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it.each([
+    'tonight at approx 8.15 maya came into the office crying and said "i dont want to go home hes gonna kill me", meaning dean.',
+    'At 3:10pm the taxi came to take Maya back to the children\'s home and she told me: "I\'m scared to go back there tonight."',
+  ])('a child afraid to go back, however it is typed, is immediate risk: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it('a care order the court has ended is history: the harm decides', () => {
+    const referral = wellbeingReferral((r) => {
+      r.worried.complicatingFactors = ['Maya lived with foster carers from January to July 2026; in July the court ended the care order.'];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it('a disclosure years ago that ended with him being sent to prison is history', () => {
+    const referral = wellbeingReferral((r) => {
+      r.worried.complicatingFactors = ['When Maya was 6 her former stepdad touched her private parts; she told the police in 2021 and he was sent to prison in 2022.'];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+});

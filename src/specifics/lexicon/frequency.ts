@@ -6,7 +6,7 @@ const COUNT =
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a dozen|a hundred)';
 const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th)|only)';
 const RECURRING_UNIT =
-  '(?:day|night|morning|evening|afternoon|weekend|week|fortnight|month|term|half[- ]term|time|school day|visit|contact|lunchtime|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day)s?';
+  "(?:day|night|morning|evening|afternoon|weekend|week|fortnight|month|term|half[- ]term|time|school day|visit|contact|lunchtime|bedtime|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\\b\\.?)s?";
 /** Things that happen on a date, so a count of them is a count of times ("missed three dental appointments"). */
 const EVENTS =
   '(?:appointments|check-?ups|checks|calls|phone calls|call-?outs|lessons|meetings|classes|reports|complaints|disclosures|admissions|attendances|exclusions|suspensions|arrests|fights|arguments|assaults|attacks|overdoses|referrals|missing episodes|episodes|visits|contacts|sessions|nights out|messages|texts|videos|photos|pictures|images|emails|posts)';

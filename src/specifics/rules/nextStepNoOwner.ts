@@ -34,6 +34,12 @@ const FIRST_PERSON = /\b(?:I|we)\b|\b(?:I|we)['’](?:ll|m|re|ve)\b/i;
 // "PC 2056 Reid will send...": a police officer's collar number sits between the rank and the name.
 // "Jess Hall at the family hub will...", "Sister Paula Grant on Ward 7 will...": where they work can follow the name.
 const CAPITALISED_SUBJECT = new RegExp(`^\\s*(?:${TITLES}\\.?\\s+(?:\\d+\\s+)?)?([A-Z][a-z’']+)(?:\\s+[A-Z][a-z’']+)?(?:\\s+(?:at|on|from|in)\\s+(?:the\\s+)?[\\w'’]+(?:\\s+[\\w'’]+){0,2}?)?\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|${DID})`);
+// A step typed all in lower case ("kerry noble will give mum a voucher", "pc dunn will send the log") has lost the
+// capitals that mark a name: the one or two words before "will..." are someone, unless they are a thing to be done.
+const LOWER_CASE_SUBJECT = new RegExp(
+  `^\\s*(?:(?:our|my|the|her|his|their)\\s+)?(?:${TITLES}\\.?\\s+(?:\\d+\\s+)?)?([a-z'’-]+)(?:\\s+[a-z'’-]+){0,2}\\s+(?:${STRONG_OWNER_ACTION}\\b${NOT_PASSIVE}|(?:is|are|am)\\s+\\w+ing\\b|${DID})`,
+  'i',
+);
 const BY_CAPITALISED = new RegExp(`\\bby\\s+(?:${TITLES}\\.?\\s+(?:\\d+\\s+)?)?([A-Z][a-z]+)`);
 const MID_SENTENCE_CAPITALISED = /(?<=[a-z,;:]\s+)[A-Z][a-z’']+(?:\s+[A-Z][a-z’']+)*/g;
 const DATE_WORD =
@@ -187,6 +193,13 @@ function hasOwner(written: string, people: () => PhraseIndex<true>): boolean {
   if (subjectIsAPerson(text)) return true;
   const subject = CAPITALISED_SUBJECT.exec(text);
   if (subject && couldBeAPerson(subject[1])) return true;
+  // Each clause may start the step: "if tanya arrives drunk, beth sharp will ring sam".
+  if (!/[A-Z]/.test(text)) {
+    for (const clause of text.split(/[,;]\s*/)) {
+      const lower = LOWER_CASE_SUBJECT.exec(clause);
+      if (lower && couldBeAPerson(lower[1])) return true;
+    }
+  }
   if (ownedBy(ROLES, text)) return true;
   const by = BY_CAPITALISED.exec(text);
   if (by && couldBeAPerson(by[1])) return true;
