@@ -722,7 +722,7 @@ describe('routing: boundaries a single detail decides, and hurried lower-case wr
 
   it('a care order the court has ended is history: the harm decides', () => {
     const referral = wellbeingReferral((r) => {
-      r.worried.complicatingFactors = ['Maya lived with foster carers from January to July 2026; in July the court ended the care order.'];
+      r.worried.complicatingFactors = ['Maya lived with foster carers from January to July 2025; in July the court ended the care order.'];
     });
     expect(queueOf(referral)).toBe('early-help');
   });
