@@ -12,6 +12,7 @@ import {
   HYPOTHETICAL,
   INJURY,
   LOOKED_AFTER,
+  IN_CARE,
   LOOKED_AFTER_ACRONYM,
   LOOKED_AFTER_RELATIONSHIP,
   NEGATION,
@@ -230,6 +231,7 @@ function doneByTheChild(text: string, index: number, people: People): boolean {
   }
   return false;
 }
+const TITLE_JUST_BEFORE = /\b(?:mr|mrs|ms|miss|mx|dr)\.?\s+$/i;
 const ANOTHER_CHILD_AFTER = /^\s+(?:another|other|a younger|an older) (?:boy|girl|child|children|pupil|pupils|student|students|kid|kids|lad|lads)\b/i;
 const PASSIVE_JUST_BEFORE = new Set(['was', 'were', 'been', 'being', 'got', 'get', 'gets', 'is', 'are', 'be']);
 
@@ -247,6 +249,8 @@ function findEvidence(signal: Signal, where: Passage[], options: EvidenceOptions
       if (options.factsOnly && HYPOTHETICAL.test(lead)) continue;
       if (options.aboutChildren && !aboutTheChild(text, m.index, options.aboutChildren)) continue;
       if (signal.notAfter?.test(lead)) continue;
+      // "found by our caretaker, Mr Burns": a surname, not an injury.
+      if (TITLE_JUST_BEFORE.test(justBefore)) continue;
       if (signal.doneToTheChild && options.people && doneByTheChild(text, m.index, options.people)) continue;
       // "pushed another boy over": the one hurt is another child, not the referred one.
       if (signal.doneToTheChild && ANOTHER_CHILD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
@@ -349,9 +353,14 @@ function childInCareReasons(referral: ReferralSubmission, reading: Reading): str
   const carers = (referral.household ?? []).filter(
     (member) => typeof member?.relationship === 'string' && LOOKED_AFTER_RELATIONSHIP.test(member.relationship),
   );
-  if (carers.length > 0) reasons.push(`The child lives with ${carers.map((c) => `${c.name} (${c.relationship})`).join(', ')}.`);
-  // Care that has ended ("came home for good when the order ended") is history.
-  const lookedAfter = saysNotLookedAfter ? undefined : (findEvidence(LOOKED_AFTER, everything) ?? findEvidence(LOOKED_AFTER_ACRONYM, everything));
+  // The referrer saying the child is not in care ("Rosie herself is not in care", "the order ended") outweighs a carer
+  // in the household: that carer looks after someone else, or the care is history.
+  if (carers.length > 0 && !saysNotLookedAfter) reasons.push(`The child lives with ${carers.map((c) => `${c.name} (${c.relationship})`).join(', ')}.`);
+  const lookedAfter = saysNotLookedAfter
+    ? undefined
+    : (findEvidence(LOOKED_AFTER, everything) ??
+      findEvidence(IN_CARE, everything, { aboutChildren: reading.people }) ??
+      findEvidence(LOOKED_AFTER_ACRONYM, everything));
   if (lookedAfter) reasons.push(reason(LOOKED_AFTER, lookedAfter));
   return reasons;
 }

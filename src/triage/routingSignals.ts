@@ -32,6 +32,8 @@ export const INJURY: Signal = {
     [
       'bruis(?:e|es|ed|ing)',
       'black eye',
+      // A belt or a stick leaves lines: "two red raised lines across her thigh", "welts".
+      '(?:red|raised|purple|pink) (?:raised |red )?(?:lines?|stripes?|streaks?)(?=[^.;]{0,30}\\b(?:across|on|down|over|along)\\b)|welts?|weals?|wheals?',
       // "a burn on his hand", "was burnt" - not a thing that is burnt ("a burnt spoon", "burnt foil", "burnt toast").
       `burn(?:s|t|ed)?\\b(?! out)(?!\\s+(?:the\\s+|some\\s+|a\\s+)?(?:[a-z-]+\\s+)?${BURNT_THING}\\b)`,
       'scald(?:s|ed)?',
@@ -293,7 +295,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
   {
     label: 'describes emotional abuse',
     pattern:
-      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them|[a-z]+) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
+      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?!(?:her|him|them|my|your|our)sel(?:f|ves)\b)(?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them|[a-z]+) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
   },
   {
     label: 'describes neglect',
@@ -330,7 +332,8 @@ export const SIGNIFICANT_HARM: Signal[] = [
       // Drunk when collecting a child: "came to collect Archie smelling of alcohol, slurring" (not a teenager drunk).
       "(?:collect|collects|collected|collecting|pick(?:s|ed|ing)? (?:\\w+ )?up|pick-up|pickup)\\b[^.;]{0,40}\\b(?:smell(?:ing|ed|t|s)? of (?:alcohol|drink|booze)|slurr(?:ing|ed)|unsteady on (?:her|his|their) feet|drunk)",
       '(?:found|were|was) (?:\\w+ ){0,2}(?:drunk|intoxicated|under the influence|collapsed)',
-      '(?:empty|half-empty) (?:\\w+ )?(?:cans|bottles?)',
+      // Drink, not a baby's feed: "empty vodka bottles", "empty cans of lager" (not "in their cots with empty bottles").
+      '(?:empty|half-empty) (?:beer|lager|cider|wine|vodka|whisky|whiskey|gin|rum|spirits?|alcohol|drink) (?:cans|bottles?)|(?:empty|half-empty) (?:cans|bottles) of (?:beer|lager|cider|wine|vodka|whisky|whiskey|gin|rum|spirits|alcohol)',
       "(?:could|can|would) ?n[o'’]?t (?:wake|rouse) (?:her|him|them|(?:her|his|their) (?:mum|dad|mother|father|parents?))",
       // A home no child can be kept well in: vermin, no working toilet.
       'rat droppings|rats? (?:in|running|droppings)|infest(?:ed|ation)|vermin|maggots|cockroach(?:es)?',
@@ -351,9 +354,20 @@ export const SIGNIFICANT_HARM: Signal[] = [
 
 export const LOOKED_AFTER: Signal = {
   label: 'shows the child is looked after',
-  // Not an adult's own childhood: "Chantelle grew up in foster care", "mum was brought up in a children's home".
+  // Carers, homes and orders: "her foster carer Ann", "a children's home", "the court made a care order".
+  // Not an adult's own childhood: "mum was brought up in a children's home". Nor a private arrangement.
   pattern:
-    /(?<!\b(?:grew up|growing up|brought up|raised|spent (?:her|his|their) childhood) (?:in (?:a |an )?)?)\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad|care)|fostered|looked[- ]after (?:child|children|young person)|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|(?:is|are|was|were|has been|have been|became|become) (?:a )?looked[- ]after\b(?! (?:by|well|at|when|while|during|on|for|in the|every|most|some|overnight|after|properly|nicely)\b)|cared for by the (?:local authority|council)|in (?:local authority|foster|residential) care|(?:lives|living|placed|has been|remains?|currently|now) in care\b(?! of)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi,
+    /(?<!\b(?:grew up|growing up|brought up|raised|spent (?:her|his|their) childhood) (?:in (?:a |an )?)?)(?<!\bprivate(?:ly)? )\b(?:foster (?:carers?|parents?|placement|home|family|mum|dad)|looked[- ]after (?:child|children|young person)|children['’]s home|residential (?:home|unit|placement|care|children['’]s home)|(?:interim )?care order|section 20|placement (?:move|breakdown|stability|change|ended)|virtual school|independent reviewing officer|corporate parent)\b/gi,
+};
+
+/**
+ * Being in care, said of someone: counted only when it is one of the children ("Tayla is in foster care"), not a
+ * parent or a brother in the household ("Kayleigh was in foster care herself", "since her brother Kyle went into care").
+ */
+export const IN_CARE: Signal = {
+  label: 'shows the child is looked after',
+  pattern:
+    /(?<!\b(?:grew up|growing up|brought up|raised|spent (?:her|his|their) childhood) (?:in (?:a |an )?)?)(?<!\bprivate(?:ly)? )\b(?:fostered|(?:is|are|was|been|being) looked after by (?:the )?(?:local authority|council)|(?:is|are|was|were|has been|have been|became|become) (?:a )?looked[- ]after\b(?! (?:by|well|at|when|while|during|on|for|in the|every|most|some|overnight|after|properly|nicely)\b)|cared for by the (?:local authority|council)|in(?:to)? (?:local authority|foster|residential) care|(?:(?:lives|living|placed|has been|remains?|currently|now) in|went into|came into) care\b(?! of)|foster care)\b/gi,
 };
 
 export const LOOKED_AFTER_ACRONYM: Signal = {
@@ -362,7 +376,9 @@ export const LOOKED_AFTER_ACRONYM: Signal = {
 };
 
 /** Household relationships that mean someone other than a parent holds care under an order or placement. */
-export const LOOKED_AFTER_RELATIONSHIP = /\b(?:foster|residential|children['’]s home|key ?worker|local authority)\b/i;
+// A carer, not a brother "in foster care" or a "private foster carer" (a private arrangement is not care).
+export const LOOKED_AFTER_RELATIONSHIP =
+  /(?<!\bprivate(?:ly)? )\b(?:foster (?:carer|parent|mum|mother|dad|father)|foster\b(?! care\b)|residential|children['’]s home|key ?worker|local authority)\b/i;
 
 /**
  * An allegation that was looked into and found untrue: "looked into a report that she had been left alone ... found
@@ -435,13 +451,14 @@ export const NEGATION =
   /(?:\bno\b(?!\s+one\b)|\b(?:not|without|never|nor|none|free of|denied|denies|deny)\b|n['’]t\b)(?:\s+\w+){0,3}\s*$/i;
 
 /** A negation over a list reaches every item: "she had no bruises, marks or injuries anywhere". */
-export const NEGATED_LIST_BEFORE = /\b(?:no|not any|without any|without|never any)\s+(?:[a-z-]+(?:,\s*|\s+(?:or|and|nor)\s+))+$/i;
+export const NEGATED_LIST_BEFORE =
+  /\b(?:no|not any|without any|without|never any|(?:nobody|no one|no-one) (?:was|were|got|has been|had been))\s+(?:[a-z-]+(?:,\s*|\s+(?:or|and|nor)\s+))+$/i;
 
 /** A label hedged as a first sign, or as below the line, is not a description of harm: "early signs of neglect", "low-level neglect". */
 export const HEDGED_BEFORE = /\b(?:(?:early|possible|emerging|low[- ]level|first|some) (?:signs?|indicators?|indications?) of|low[- ]level)\s+$/i;
 
-/** "Nobody hurts me": nobody as the one doing it turns it round (but "nobody noticed he was hurting her" does not). */
-export const NOBODY_BEFORE = /\b(?:nobody|no one|no-one)\s+(?:ever\s+|has\s+ever\s+|has\s+)?$/i;
+/** "Nobody hurts me", "nobody was pushed": nobody as the one doing or done to turns it round (but "nobody noticed he was hurting her" does not). */
+export const NOBODY_BEFORE = /\b(?:nobody|no one|no-one)\s+(?:ever\s+|(?:has|had|was|were|got|is)\s+(?:ever\s+)?(?:been\s+)?)?$/i;
 
 /** A question put to someone is not a fact: "I asked him whether anyone at home hurts him". */
 export const QUESTION_BEFORE = /\b(?:whether|asked (?:\w+ )?(?:if|whether))\b(?:\s+[\w'’]+){0,4}\s*$/i;
@@ -451,7 +468,7 @@ export const CLAUSE_BREAK = /[,;:.!?]|\b(?:but|and|although|though|however|where
 /** Before an injury in past harm these make it a fear, not a fact. */
 // "may" the month ("on 4 May", "in May", "May 12") is a date, not a maybe.
 export const HYPOTHETICAL =
-  /\b(?:could|might|(?<!\d(?:st|nd|rd|th)?\s|\b(?:in|of|since|until|from|during|early|late|mid|last|next|this)\s)may(?!\s+\d)|would|will|risk of|at risk|worried that|fear|if)\b(?:\s+\w+){0,4}\s*$/i;
+  /\b(?:could|might|(?<!\d(?:st|nd|rd|th)?\s|\b(?:in|of|since|until|from|during|early|late|mid|last|next|this)\s)may(?!\s+\d)|would|will|risk of|at risk|worried that|fear|if)\b(?:\s+\w+){0,4}\s*$|\w['’]ll\s+(?:\w+\s+){0,3}$/i;
 
 /** Words for adults around a child: the nearest of these before an overdose makes it an adult's, not the child's. */
 export const PERSON_WORDS = new Set(

@@ -119,3 +119,65 @@ describe('steps and counts typed all in lower case', () => {
     expect(hasFrequency('dylan has come to the club on his own every tues and thurs since october')).toBe(true);
   });
 });
+
+describe('care-system shorthand, documents read, and counts written as rates', () => {
+  it.each(['ICO', 'SGO', 'UASC', 'S20', 'NRM'])('"%s" is shorthand the referrer is asked to put in words', (acronym) => {
+    const referral = referralWith((r) => (r.worried.complicatingFactors = [`Maya came here under an ${acronym} in March.`]));
+    expect(findingsOf(referral, 'JARGON').map((f) => f.term)).toContain(acronym);
+  });
+
+  it.each([
+    "The school's exclusion letters, which I have read, show he was excluded on 4 and 16 November.",
+    'Her care plan says she should see her mum every Saturday.',
+  ])('a document the referrer read is a source: "%s"', (text) => {
+    expect(hasSource(text)).toBe(true);
+  });
+
+  it.each([
+    'Our class log shows Maya has had 4 toilet accidents a week since 7 September.',
+    'Maya has come in on her own on 6 weekdays since 2 November.',
+    'LAC, second placement breakdown this year on 3 November.',
+    'Health records show one incident in 2022 in which he punched his partner.',
+  ])('"%s" says how often', (text) => {
+    expect(hasFrequency(text)).toBe(true);
+  });
+
+  it('two dates in one statement are one incident told in full, not a count', () => {
+    const referral = referralWith((r) => {
+      r.worried.pastHarm = ['Laura reported Maya missing at 19:00 on 12/11; PC Kaur found her at 02:10 on 13/11 in a flat with two adult men.'];
+    });
+    expect(findingsOf(referral, 'NO_FREQUENCY')).toHaveLength(1);
+  });
+
+  it('a scaling reason that only repeats the number is no reason', () => {
+    const referral = referralWith((r) => (r.scaling = { score: 5, rationale: '5' }));
+    expect(findingsOf(referral, 'SCALING_MISSING')).toHaveLength(1);
+  });
+
+  it('"June", the grandmother, is not a month', () => {
+    const referral = referralWith((r) => {
+      r.household = [...(r.household ?? []), { name: 'June Reed', relationship: 'grandmother' }];
+      r.worried.pastHarm = ['June, Maya\'s grandmother, told me that Laura often leaves Maya to look after her baby brother.'];
+    });
+    expect(findingsOf(referral, 'NO_WHEN')).toHaveLength(1);
+  });
+
+  it('"Mum loves him." is too general to act on, even as existing safety', () => {
+    const referral = referralWith((r) => (r.workingWell!.existingSafety = ['Mum loves him.']));
+    expect(findingsOf(referral, 'VAGUE_STATEMENT').map((f) => f.path)).toEqual(['workingWell.existingSafety[0]']);
+  });
+});
+
+describe('labels foretold in a danger statement', () => {
+  it.each([
+    'We are worried that if Dean stays, Maya will become frightened and withdrawn at home.',
+    'We are worried that Dean could become violent if Laura tries to leave.',
+    'We are worried that if Maya keeps visiting while Dean is there, she will see more violence.',
+  ])('a state foretold is the worry itself, not a label to explain: "%s"', (danger) => {
+    expect(findingsOf(referralWith((r) => (r.worried.futureDanger = [danger])), 'JARGON')).toEqual([]);
+  });
+
+  it('the same label as a fact about now is still asked about', () => {
+    expect(findingsOf(referralWith((r) => (r.worried.pastHarm = ['Maya has been withdrawn since 3 November; her teacher saw it.'])), 'JARGON')).toHaveLength(1);
+  });
+});

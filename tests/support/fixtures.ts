@@ -5,7 +5,7 @@ import type { FindingCode, ReferralSubmission } from '../../src/referrals/referr
 export const FIXTURE_DIR = join(__dirname, '..', '..', '..', 'shared', 'fixtures', 'referrals');
 
 /** Labelled referral sets written by a practice lead who never saw the checker's code (see README). */
-export const HELD_OUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14'].map((d) => join(__dirname, '..', 'specifics', d));
+export const HELD_OUT_DIRS = ['heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9', 'heldout10', 'heldout11', 'heldout12', 'heldout13', 'heldout14', 'heldout15', 'heldout16', 'heldout17'].map((d) => join(__dirname, '..', 'specifics', d));
 
 export interface LabelledCase {
   file: string;

@@ -734,3 +734,68 @@ describe('routing: boundaries a single detail decides, and hurried lower-case wr
     expect(queueOf(referral)).toBe('early-help');
   });
 });
+
+describe('routing: who is in care, surnames, and what a bottle is', () => {
+  it.each([
+    ['Laura was in foster care herself from age 9 until she was 18 and has no family to ask for help.', 'early-help'],
+    ["Since Maya's brother Kyle went into foster care on 14 September, Maya has cried in class on four afternoons.", 'early-help'],
+    ['Maya is in foster care under an interim care order, and has been since March.', 'child-in-care'],
+  ])('being in care counts only when it is one of the children: %s', (statement, queue) => {
+    const referral = wellbeingReferral((r) => {
+      r.household = [...(r.household ?? []), { name: 'Kyle Reed', relationship: 'brother, aged 14, in foster care' }];
+      r.worried.complicatingFactors = [statement];
+    });
+    expect(queueOf(referral)).toBe(queue);
+  });
+
+  it('a private fostering arrangement is not care', () => {
+    const referral = wellbeingReferral((r) => {
+      r.household = [{ name: 'Helen Hart', relationship: "private foster carer (friend's mother)" }];
+      r.worried.complicatingFactors = ["Maya has lived with her friend's family since September while her mum is in hospital; the Harts told the council, as the law asks."];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it('a carer in the household does not make the child looked after when the referral says she is not in care', () => {
+    const referral = wellbeingReferral((r) => {
+      r.household = [{ name: 'Angela Price', relationship: "parent-and-baby foster carer (Laura's foster carer)" }];
+      r.worried.complicatingFactors = ['Laura is 17 and in care; Maya herself is not in care and there is no court order for her.'];
+    });
+    expect(queueOf(referral)).toBe('early-help');
+  });
+
+  it('a surname is not an injury: "found by our caretaker, Mr Burns"', () => {
+    expect(queueOf(wellbeingWith('At 2:15pm on 19 November Maya climbed the school fence and was found by our caretaker, Mr Burns, 200 metres away.'))).toBe('early-help');
+  });
+
+  it.each([
+    'On 9 November Maya locked herself in the bathroom from 7:30am to 10am and would not come out.',
+    'At my visit on 10 November at 11am the twins were still in their cots with empty bottles, and Laura had gone back to bed after their 6am feed.',
+  ])('a child locking herself in, or a baby\'s empty bottle, is not abuse or drink: %s', (pastHarm) => {
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('empty vodka bottles in the recycling are a sign of drink', () => {
+    expect(queueOf(wellbeingWith('On 1 March Laura told me she had seen empty vodka bottles in Dean\'s bin, and Maya has been collected late on 5 of 20 days.'))).toBe('child-protection');
+  });
+});
+
+describe('routing: lists denied, belt marks, and threats', () => {
+  it('"nobody was pushed, hit or threatened" denies every item', () => {
+    const pastHarm = 'At 12:20am on 20 November I attended after Laura rang 999; she and Dean had been shouting about money. Both told me nobody was pushed, hit or threatened, and Maya was asleep upstairs.';
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('early-help');
+  });
+
+  it('red raised lines across a child\'s thigh are an injury', () => {
+    const pastHarm = "At 9:20am today I saw two red raised lines, each about 8cm long, across the back of Maya's thigh; she said Dean hit her with his belt on Saturday.";
+    expect(queueOf(wellbeingWith(pastHarm))).toBe('immediate-risk');
+  });
+
+  it('"he\'ll burn us" is a threat (child protection), not a burn', () => {
+    const referral = wellbeingReferral((r) => {
+      r.worried.pastHarm = ["Laura told me on 17 November that Dean has threatened to 'burn the house down with you all in it' three times since September."];
+      r.childVoice = ['Maya said: "Dean said he\'ll burn us. Don\'t let him in."'];
+    });
+    expect(queueOf(referral)).not.toBe('immediate-risk');
+  });
+});

@@ -12,10 +12,10 @@ const EVENTS =
   '(?:appointments|check-?ups|checks|calls|phone calls|call-?outs|lessons|meetings|classes|reports|complaints|disclosures|admissions|attendances|exclusions|suspensions|arrests|fights|arguments|assaults|attacks|overdoses|referrals|missing episodes|episodes|visits|contacts|sessions|nights out|messages|texts|videos|photos|pictures|images|emails|posts)';
 /** What can be the first, second or only one: "the first injury", "her second disclosure", "the only bruise". */
 const FIRSTS =
-  '(?:time|occasion|incident|injury|mark|bruise|burn|cut|episode|disclosure|report|concern|referral|complaint|admission|attendance|call-?out|arrest|assault|attack|overdose|fight|exclusion|suspension)';
+  '(?:time|occasion|incident|injury|mark|bruise|burn|cut|episode|disclosure|report|concern|referral|complaint|admission|attendance|call-?out|arrest|assault|attack|overdose|fight|exclusion|suspension|breakdown|move)';
 
 const COUNTABLE =
-  '(?:times|occasions|incidents|episodes|separate (?:times|occasions|incidents)|days|nights|mornings|evenings|afternoons|weekends|sessions|school days|half days|absences|visits|lates)';
+  '(?:times|occasions|incidents|episodes|separate (?:times|occasions|incidents)|days|nights|mornings|evenings|afternoons|weekends|weekdays|sessions|school days|half days|absences|visits|lates)';
 
 export const FREQUENCY_PATTERNS: RegExp[] = [
   // "once" is also a conjunction ("once he had left"); skip it there and in "at once".
@@ -23,17 +23,19 @@ export const FREQUENCY_PATTERNS: RegExp[] = [
   /\b(?:twice|thrice)\b/i,
   // "6 club nights", "three school mornings": one describing word may come before what is counted.
   new RegExp(`\\b${COUNT}\\s+(?:or\\s+${COUNT}\\s+)?(?:more\\s+|other\\s+|different\\s+|further\\s+|[a-z]+\\s+)?${COUNTABLE}\\b(?!\\s+ago)`, 'i'),
-  new RegExp(`\\b${ORDINAL}\\s+(?:ever\\s+)?${FIRSTS}\\b`, 'i'),
+  // "the first injury", "her second placement breakdown": one describing word may come between.
+  new RegExp(`\\b${ORDINAL}\\s+(?:ever\\s+)?(?:[a-z-]+\\s+)?${FIRSTS}\\b`, 'i'),
   // "missed three dental appointments", "two more police call-outs": a count of dated events.
   new RegExp(`\\b${COUNT}\\s+(?:[a-z'-]+\\s+){0,2}?${EVENTS}\\b(?!\\s+ago)`, 'i'),
   new RegExp(`\\b(?:every|each)\\s+(?:other\\s+|single\\s+|second\\s+)?${RECURRING_UNIT}\\b`, 'i'),
   /\beach of (?:those|these|the|them)\b/i,
   /\b(?:daily|nightly|weekly|fortnightly|monthly|hourly)\b/i,
-  new RegExp(`\\b(?:${COUNT}|once|twice)\\s+(?:times\\s+)?(?:a|an|per|each|every)\\s+(?:day|night|week|fortnight|month|term|year|weekend)\\b`, 'i'),
+  // "twice a week", "4 toilet accidents a week".
+  new RegExp(`\\b(?:${COUNT}|once|twice)\\s+(?:times\\s+|[a-z-]+\\s+(?:[a-z-]+\\s+)?)?(?:a|an|per|each|every)\\s+(?:day|night|week|fortnight|month|term|year|weekend)\\b`, 'i'),
   new RegExp(`\\b${COUNT}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?(?:${COUNT}|those|these|them|the last \\w+)\\b`, 'i'),
   /\b\d+(?:\.\d+)?\s?%/,
   /\b(?:both|all three|all four|all five)\s+(?:times|occasions|days|nights|weekends|visits|incidents)\b/i,
-  /\bon (?:one|a single) occasion\b/i,
+  /\bon (?:one|a single) occasion\b|\b(?:one|a single) (?:incident|occasion|episode)\b/i,
   // "on two of her stays with us", "three of his last four visits".
   new RegExp(`\\b${COUNT}\\s+of\\s+(?:her|his|their|the|our|my|your)\\s+(?:last\\s+(?:${COUNT}\\s+)?)?(?:stays|visits|sessions|days|nights|weekends|contacts|lessons|appointments|shifts|mornings|evenings|weeks|overnights)\\b`, 'i'),
   // "it happened that one time", "just the one time".

@@ -513,6 +513,27 @@ export const JARGON_LEXICON: JargonEntry[] = [
     acronyms: ['LAC', 'CLA', 'CiC'],
     askInstead: 'Please say in words who {child} lives with and who is responsible for {child}.',
   },
+  // Care-system shorthand: the words spelt out ("an interim care order") say what was decided; the letters do not.
+  {
+    term: 'ICO',
+    askInstead: 'Please say in words what the court decided, when, and who {child} lives with now.',
+  },
+  {
+    term: 'SGO',
+    askInstead: 'Please say in words who looks after {child} and has parental responsibility, and since when.',
+  },
+  {
+    term: 'UASC',
+    askInstead: 'Please say in words how {child} came to be here without a parent, who looks after {child} now, and since when.',
+  },
+  {
+    term: 'S20',
+    askInstead: 'Please say in words who {child} lives with, who agreed to it, and since when.',
+  },
+  {
+    term: 'NRM',
+    askInstead: 'Please say in words what makes you think {child} is being exploited or trafficked, who saw or heard it, and when.',
+  },
   {
     term: 'child in need',
     acronyms: ['CIN', 'CiN'],

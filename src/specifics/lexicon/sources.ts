@@ -21,4 +21,6 @@ export const SOURCE_PATTERNS: RegExp[] = [
   /\bwhen (?:i|we) (?:visited|called|phoned|spoke|met|asked)\b/i,
   /\b(?:i|we) (?:visited|spoke to|spoke with|met)\b/i,
   /\b(?:i|we) (?:was|were) (?:present|there)\b/i,
+  // "the exclusion letters, which I have read, show...": a document the referrer read.
+  /\b(?:i|we) (?:have |had )?read\b|\b(?:letters?|emails?|texts?|minutes|diary|plan|assessment)\b[^.;]{0,60}\b(?:show|shows|showed|say|says|said)\b/i,
 ];

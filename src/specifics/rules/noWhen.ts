@@ -4,9 +4,26 @@ import { ask, finding } from '../findings';
 import { excerpt } from '../text';
 import { hasTimeReference } from '../timeReference';
 
+const MONTH_NAMES = new Set(['january', 'april', 'may', 'june', 'july', 'august']);
+
+/**
+ * "June, Zara's grandmother, came to the surgery": a person in the referral called after a month is not a date.
+ * Their name is blanked where it is used as a name (before a comma or a verb), so it cannot stand in for a time.
+ */
+function withoutMonthNames(ctx: SpecificsContext): (text: string) => string {
+  const { referral } = ctx;
+  const names = [referral.referrer?.name, ...(referral.household ?? []).map((member) => member?.name), ...(referral.children ?? []).map((child) => child?.firstName)]
+    .flatMap((name) => (typeof name === 'string' ? name.split(/\s+/) : []))
+    .filter((word) => MONTH_NAMES.has(word.toLowerCase()));
+  if (names.length === 0) return (text) => text;
+  const asAName = new RegExp(`\\b(?:${[...new Set(names)].join('|')})\\b(?=\\s*,|['’]s\\b|\\s+(?:told|said|says|came|has|had|is|was|rang|phoned|called|saw|and|who)\\b)`, 'g');
+  return (text) => text.replace(asAName, '');
+}
+
 export function noWhen(ctx: SpecificsContext): Finding[] {
+  const plain = withoutMonthNames(ctx);
   return ctx.pastHarm
-    .filter((statement) => !hasTimeReference(statement.text))
+    .filter((statement) => !hasTimeReference(plain(statement.text)))
     .map((statement) =>
       finding(
         'NO_WHEN',

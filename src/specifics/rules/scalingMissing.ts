@@ -15,7 +15,8 @@ export function scalingMissing(ctx: SpecificsContext): Finding[] {
       ),
     ];
   }
-  if (typeof scaling.rationale === 'string' && scaling.rationale.trim()) return [];
+  // A reason has words: "5" or "7/10" repeats the score.
+  if (typeof scaling.rationale === 'string' && /[A-Za-z]{2}/.test(scaling.rationale)) return [];
   return [
     finding(
       'SCALING_MISSING',

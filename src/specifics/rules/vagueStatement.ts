@@ -28,7 +28,8 @@ const EMPTY_WORDS = new Set(
   both each either boy boys girl girls son sons daughter daughters sibling siblings brother brothers sister sisters
   conditions welfare wellbeing well-being safety environment behaviour
   risk risks risky danger dangers likely likelihood chance increased increasing high higher heightened serious significant
-  if unless future done happen happens happened happening change changes changing continue continues continuing`.split(/\s+/).filter(Boolean),
+  if unless future done happen happens happened happening change changes changing continue continues continuing
+  history background complex complicated challenging love loves loved adore adores adored proud`.split(/\s+/).filter(Boolean),
 );
 
 const MOST_WORDS_A_LABEL_COVERS = 6;
