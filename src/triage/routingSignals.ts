@@ -280,7 +280,48 @@ export const SIGNIFICANT_HARM: Signal[] = [
       'forced (?:to )?marr(?:y|iage|ied)|married off|marry (?:a|an) (?:man|cousin|older)',
       'radicalis\\w+|radicaliz\\w+|extremis[mt]\\w*',
       'fabricat(?:ed|es|ing|ion) (?:or induced )?illness|induced illness',
+      // An adult sending a child violent extremist material.
+      '(?:videos?|pictures?|images?|clips?) of (?:people |someone |a man |men )?being (?:beheaded|executed|tortured|killed)|beheading (?:videos?|clips?)',
     ]),
+  },
+  {
+    label: 'describes drink or drugs around the child',
+    pattern: anyOf([
+      // Drug equipment left where a child can reach it.
+      "(?:used |dirty )?(?:needles?|syringes?|burnt (?:spoons?|foil)|crack pipes?|bongs?)\\b[^.;]{0,60}\\b(?:within (?:\\w+['’]s |her |his |their )?reach|on the (?:floor|sofa|settee|table|coffee table|carpet)|next to (?:him|her|them|the baby|[A-Z]\\w+))",
+      // A carer using hard drugs, or a baby exposed to them before birth.
+      '(?:smok(?:ed|es|ing)|inject(?:ed|s|ing)|snort(?:ed|s|ing)|(?:was|is|were|been) (?:using|taking)) (?:heroin|crack|cocaine|spice|ketamine|meth|mcat|mephedrone)',
+      '(?:heroin|crack|cocaine|methadone|opiates?|amphetamines?) (?:in|during|throughout) (?:the |her |this )?pregnancy|tested positive for (?:cocaine|heroin|opiates|amphetamines?|methadone)|withdrawal symptoms|neonatal abstinence',
+      // Driving a child after drinking.
+      "drink[- ]driv(?:e|ing|er)|(?:smel(?:led|t|ling) (?:of )?alcohol|slurr(?:ed|ing)|(?:was|is) drunk)[\\s\\S]{0,200}?\\b(?:dr(?:ove|ive|iving|ives)|driven) (?!past|by\\b)|\\b(?:dr(?:ove|ive|iving)) (?:off |away )?(?:with (?:\\w+ ){1,3})?(?:after drinking|while drunk|drunk|over the limit)",
+    ]),
+  },
+  {
+    label: 'describes domestic abuse',
+    pattern: anyOf([
+      // Strangling, threats to kill and coercive control, in the words people use for them.
+      "strangl\\w+|(?:hands?|arm) (?:round|around) (?:her|his|their|[A-Za-z]+['’]s) (?:neck|throat)|squeezed (?:her|his) (?:neck|throat)|choked (?:her|him)\\b",
+      "threat(?:s|ened|ening)? to kill|threatened to (?:kill|stab|shoot|burn)|(?:text|message|voicemail|note)s? (?:saying|that said|which said)[^.;]{0,20}?(?:['’]ll|will|would|going to|gonna) (?:kill|finish|stab|shoot)",
+      "check(?:s|ed|ing) (?:her|his) (?:phone|messages)|control(?:s|led|ling) (?:all )?(?:the |her |his )?(?:money|finances|bank account)|(?:takes|took|taken|taking) her (?:bank ?card|passport|benefits)|(?:won['’]t|will not|doesn['’]t|does not|didn['’]t) let her (?:see (?:her|his) (?:friends|family)|go out|leave|have (?:any )?money)",
+    ]),
+  },
+  {
+    label: 'describes physical harm',
+    doneToTheChild: true,
+    // Restraint that hurts: "pinned him face down on the floor", "sat on her".
+    pattern: anyOf(['pinned (?:him|her|them|\\w+) (?:down|to the (?:floor|bed|wall|ground))|held (?:him|her|them) down|face[- ]down (?:on|restraint)|prone restraint|sat on (?:him|her|them)\\b(?! (?:lap|knee))']),
+  },
+  {
+    label: 'describes neglect',
+    pattern: anyOf([
+      // Medical care withheld: doses missed, feeds watered down.
+      "(?:missed|not given|did ?n[o'’]?t give|forg(?:ot|otten) to give|skipped) (?:\\w+ ){0,3}(?:doses? of )?(?:her |his |their |[a-z]+['’]s )?(?:insulin|epilepsy (?:medicine|medication)|seizure (?:medicine|medication)|anti-?epileptic)",
+      'watered[- ]down (?:feeds?|milk|formula|bottles?)',
+    ]),
+  },
+  {
+    label: 'describes criminal exploitation',
+    pattern: anyOf(['(?:robbed|mugged|attacked|threatened) (?:\\w+ )?(?:at knifepoint|with a (?:knife|blade|machete))|at knifepoint|(?:owes?|owed|owing) (?:\\w+ ){0,3}(?:a )?(?:drugs? )?debt']),
   },
   // Acronyms are matched with their capitals only.
   { label: 'describes sexual harm or exploitation', pattern: /\b(?:CSE|CCE|FGM|FII)\b/g },
@@ -295,7 +336,7 @@ export const SIGNIFICANT_HARM: Signal[] = [
   {
     label: 'describes emotional abuse',
     pattern:
-      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?!(?:her|him|them|my|your|our)sel(?:f|ves)\b)(?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:call(?:s|ed|ing)?|calls) (?:him|her|them|[a-z]+) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
+      /\b(?:emotional(?:ly)? (?:abuse[ds]?|harm(?:ed)?|abusive)|locked (?!(?:her|him|them|my|your|our)sel(?:f|ves)\b)(?:her|him|them|\w+)(?:, [^,]{1,20},)? (?:in|out|inside)\b(?! (?:the )?(?:toilet|bathroom) (?:to|herself|himself))|(?:shut|locked|put) (?:him|her|them|\w+) (?:outside|out) (?:in|on) the (?:garden|yard|balcony|cold|rain)|made (?:him|her|them|\w+) (?:stand|stay|wait|sleep) (?:outside|out)\b|(?:call(?:s|ed|ing)?|calls) (?:him|her|them|[a-z]+) ["'“‘]?(?:an? )?(?:useless|stupid|worthless|idiot|thick|ugly|fat|waste of space|mistake|little (?:idiot|shit|cow|bitch|bastard|sod))|(?:tell|tells|told|telling) (?:him|her|them) ["'“‘]?(?:nobody|no one|no-one) (?:wants|loves|likes|cares about) (?:you|him|her)|shut (?:her|him|them) in|humiliat\w+|threaten(?:ed|s|ing) (?:her|him|them|to leave her|to put her)|wish(?:es|ed)? (?:she|he|they) (?:had never been born|was dead|were dead))\b/gi,
   },
   {
     label: 'describes neglect',

@@ -799,3 +799,27 @@ describe('routing: lists denied, belt marks, and threats', () => {
     expect(queueOf(referral)).not.toBe('immediate-risk');
   });
 });
+
+describe('routing: significant harm in the words of drug services, midwives and police, with no tick to lean on', () => {
+  const untickedWith = (pastHarm: string) => wellbeingWith(pastHarm, (r) => delete r.assessmentType);
+  it.each([
+    'At my visit on 18 November at 2pm I saw a used needle and a burnt spoon on the sofa, within Maya\'s reach.',
+    'Laura told me she had smoked heroin at 7am that morning while Maya was asleep in the flat.',
+    "Laura's urine tested positive for cocaine three times in this pregnancy, and the baby has shown withdrawal symptoms since birth.",
+    'At 10:05am on 17 November I smelled alcohol on Laura\'s breath and her speech was slurred. Our receptionist saw her drive into the car park with Maya in the back seat.',
+    'Laura told me that at 1am on 18 November Dean put both hands around her neck and squeezed until she could not breathe, while Maya slept next door.',
+    "At 01:12 on 3 November Dean sent Laura a text saying 'I'll kill you and the kids before I let you keep them'.",
+    'Laura told me on 19 November that Dean checks her phone every night and controls all the money, and won\'t let her see her friends.',
+    'On 12 November Maya told me Dean pinned her face down on the floor for ten minutes until she stopped crying.',
+    'Laura has missed 4 doses of Maya\'s epilepsy medicine since 2 November, which the pharmacy records show.',
+    'On 19 November Maya showed me messages from a man she met in a game who has sent her videos of people being beheaded.',
+    'On 14 November Maya was robbed at knifepoint on the way home and told me she owes a drug debt to older boys.',
+    "On Saturday Dean made Maya stand outside in the garden in the rain for an hour as a punishment.",
+  ])('is significant harm without a child-protection tick: %s', (pastHarm) => {
+    expect(queueOf(untickedWith(pastHarm))).toBe('child-protection');
+  });
+
+  it('boys at school taking a child\'s phone is bullying, not coercive control', () => {
+    expect(queueOf(untickedWith('Since 2 November a group of Year 8 boys have called Maya names and taken her phone; I saw them on 17 November.'))).toBe('early-help');
+  });
+});
