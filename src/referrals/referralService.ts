@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { checkSpecifics } from '../specifics/checkSpecifics';
+import { buildContext } from '../specifics/context';
 import { routeReferral } from '../triage/routing';
 import { priorityOf } from '../triage/priority';
 import { decisionDeadline } from '../triage/deadlines';
@@ -15,8 +16,10 @@ import type { CheckResult, Finding, ReferralReceipt, ReferralSubmission, Submitt
 
 /** The dry run and a real submission both come through here, so they can never disagree. */
 export function checkReferral(submission: ReferralSubmission): CheckResult {
-  const { findings, specificsScore } = checkSpecifics(submission);
-  return { findings, specificsScore, route: routeReferral(submission) };
+  // Read once: the check and routing's "too general to tell" look at the same statements.
+  const context = buildContext(submission);
+  const { findings, specificsScore } = checkSpecifics(submission, context);
+  return { findings, specificsScore, route: routeReferral(submission, { context }) };
 }
 
 /** Validates the rules the HTTP layer cannot (lengths, formats, at least one worry); throws ZodError naming each field. */

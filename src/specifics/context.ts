@@ -28,6 +28,8 @@ export interface SpecificsContext {
   childFirstNames: string[];
   /** The children's first names in lower case, for word lookups. */
   childNameWords: Set<string>;
+  /** Every name the form gives as a name: the referrer, the household and the children. */
+  givenNames: string[];
   statements: Statement[];
   pastHarm: Statement[];
 }
@@ -81,6 +83,9 @@ export function buildContext(referral: ReferralSubmission): SpecificsContext {
     childName: describeChildren(childFirstNames),
     childFirstNames,
     childNameWords: new Set(childFirstNames.map((name) => name.toLowerCase())),
+    givenNames: [referral.referrer?.name, ...(Array.isArray(referral.household) ? referral.household : []).map((member) => member?.name), ...childFirstNames].filter(
+      (name): name is string => typeof name === 'string' && name.trim() !== '',
+    ),
     statements,
     pastHarm: statements.filter((s) => s.field === 'pastHarm'),
   };

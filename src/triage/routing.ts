@@ -1,6 +1,6 @@
 import type { Child, Queue, ReferralSubmission, Route } from '../referrals/referralTypes';
 import { isVagueStatement } from '../specifics/rules/vagueStatement';
-import { buildContext } from '../specifics/context';
+import { buildContext, type SpecificsContext } from '../specifics/context';
 import { namesAService } from '../specifics/lexicon/serviceNames';
 import {
   AFRAID_TO_GO_HOME,
@@ -393,8 +393,7 @@ function significantHarmReasons(reading: Reading): string[] {
  * other worries decide: a specific fear about what might happen ("he may start dealing from the flat") is a worry
  * without harm, but "Concerns at home." says too little either way.
  */
-function tooVagueToRuleOut(referral: ReferralSubmission): boolean {
-  const ctx = buildContext(referral);
+function tooVagueToRuleOut(ctx: SpecificsContext): boolean {
   const worries = ctx.pastHarm.length > 0 ? ctx.pastHarm : ctx.statements.filter((statement) => statement.column === 'worried');
   return worries.every((statement) => isVagueStatement(ctx, statement));
 }
@@ -407,7 +406,7 @@ function route(queue: Queue, reasons: string[]): Route {
  * Exactly one First Contact queue, with the reasons staff can check. What the referral describes can raise a
  * referral above what the referrer ticked, never lower it; missing specifics never lower it either.
  */
-export function routeReferral(referral: ReferralSubmission, options: { now?: Date } = {}): Route {
+export function routeReferral(referral: ReferralSubmission, options: { now?: Date; context?: SpecificsContext } = {}): Route {
   const now = options.now ?? new Date();
   const reading = read(referral, now);
   const immediate = immediateRiskReasons(referral, reading, now);
@@ -427,6 +426,6 @@ export function routeReferral(referral: ReferralSubmission, options: { now?: Dat
     referral.assessmentType === 'early-help'
       ? 'The referrer chose an early help (Signs of Wellbeing) response and no significant harm is described.'
       : 'Wellbeing worries without significant harm described.',
-    ...(tooVagueToRuleOut(referral) ? ['The worries are too general to tell whether there is significant harm: read the answers to the follow-up questions.'] : []),
+    ...(tooVagueToRuleOut(options.context ?? buildContext(referral)) ? ['The worries are too general to tell whether there is significant harm: read the answers to the follow-up questions.'] : []),
   ]);
 }

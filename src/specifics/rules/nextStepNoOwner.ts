@@ -168,9 +168,8 @@ function namedPeople(ctx: SpecificsContext): PhraseIndex<true> {
   const { referral } = ctx;
   const people = new PhraseIndex<true>();
   // Names given as names (a household member called June is June, not the month); capitalised words are guesses.
-  const given = [referral.referrer?.name, ...(referral.household ?? []).map((member) => member?.name), ...ctx.childFirstNames];
   const guessed = [referral.referrer?.organisation, ...ctx.statements.flatMap((statement) => statement.text.match(MID_SENTENCE_CAPITALISED) ?? [])];
-  for (const [names, isName] of [[given, true], [guessed, false]] as const) {
+  for (const [names, isName] of [[ctx.givenNames, true], [guessed, false]] as const) {
     for (const name of names) {
       if (typeof name !== 'string' || !name.trim()) continue;
       if (/\s/.test(name.trim()) || isName || couldBeAPerson(name.trim())) people.add(name, true, true);

@@ -17,8 +17,8 @@ export function noFrequency(ctx: SpecificsContext): Finding[] {
   if (ctx.pastHarm.some((statement) => hasFrequency(statement.text))) return [];
   // Several dated incidents, in separate statements: two dates in one statement are often one incident told in
   // full ("reported missing at 19:00 on 12/11, found at 02:10 on 13/11"). A list of dates in one statement is above.
-  const dated = ctx.pastHarm.filter((statement) => specificDates(statement.text).length > 0).map((statement) => new Set(specificDates(statement.text)));
-  if (dated.length >= 2 && new Set(dated.flatMap((dates) => [...dates])).size >= 2) return [];
+  const dated = ctx.pastHarm.map((statement) => specificDates(statement.text)).filter((dates) => dates.length > 0);
+  if (dated.length >= 2 && new Set(dated.flat()).size >= 2) return [];
   // "when he changed for PE that afternoon" points back at a time already given: it is not another incident.
   // Nor does a period ("since his dad left in the summer"): that is how long, not another time it happened.
   if (ctx.pastHarm.filter((statement) => hasTimeReference(statement.text.replace(SAME_TIME_AGAIN, '').replace(SINCE_PERIOD, ''))).length >= 2) return [];

@@ -11,10 +11,7 @@ const MONTH_NAMES = new Set(['january', 'april', 'may', 'june', 'july', 'august'
  * Their name is blanked where it is used as a name (before a comma or a verb), so it cannot stand in for a time.
  */
 function withoutMonthNames(ctx: SpecificsContext): (text: string) => string {
-  const { referral } = ctx;
-  const names = [referral.referrer?.name, ...(referral.household ?? []).map((member) => member?.name), ...(referral.children ?? []).map((child) => child?.firstName)]
-    .flatMap((name) => (typeof name === 'string' ? name.split(/\s+/) : []))
-    .filter((word) => MONTH_NAMES.has(word.toLowerCase()));
+  const names = ctx.givenNames.flatMap((name) => name.split(/\s+/)).filter((word) => MONTH_NAMES.has(word.toLowerCase()));
   if (names.length === 0) return (text) => text;
   const asAName = new RegExp(`\\b(?:${[...new Set(names)].join('|')})\\b(?=\\s*,|['’]s\\b|\\s+(?:told|said|says|came|has|had|is|was|rang|phoned|called|saw|and|who)\\b)`, 'g');
   return (text) => text.replace(asAName, '');
